@@ -1,0 +1,347 @@
+// Analyzer: the composition of the pipeline. One function per token kind; a
+// word goes through these steps, in this order (each step's reason given):
+//   1. clean      drop invisible format controls and tatweel, unify
+//                 apostrophes (they must not split or hide a word);
+//   2. apostrophe the language's rule (Turkish suffix, English possessive,
+//                 Dutch 's), on the clean surface so `exact` sees it too;
+//   3. exact      NFC of the result: case and diacritics kept;
+//   4. case       Turkish-locale lower-casing for tr (before NFKC_Casefold,
+//                 which would map I -> i), then NFKC_Casefold for everyone
+//                 (presentation forms, full-width letters, ligatures, ĳ);
+//   5. Arabic     orthography, for any token with Arabic letters (by script:
+//                 an Arabic word in a Turkish record still folds);
+//   6. Latin      accent folding, Turkish letters kept in tr;
+//   7. stem       the language's Snowball stemmer with its gap fixes.
+#include "lisan/analysis/analyzer.h"
+
+#include <stdexcept>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+
+#include "lisan/analysis/arabic_filter.h"
+#include "lisan/analysis/language_detector.h"
+#include "lisan/analysis/language_rules.h"
+#include "lisan/analysis/latin_filter.h"
+#include "lisan/analysis/script.h"
+#include "lisan/analysis/segmenter.h"
+#include "lisan/analysis/stemmer.h"
+#include "lisan/analysis/utf8_decoder.h"
+
+namespace lisan::analysis {
+
+namespace {
+
+bool is_ascii_alnum(UChar c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+std::string to_utf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+// Script of the first letter in [b, e), kNone when there is none.
+Script first_letter_script(const icu::UnicodeString& t, std::int32_t b, std::int32_t e) {
+  for (std::int32_t i = b; i < e;) {
+    const UChar32 c = t.char32At(i);
+    const Script s = letter_script(c);
+    if (s != Script::kNone) return s;
+    i += U16_LENGTH(c);
+  }
+  return Script::kNone;
+}
+
+}  // namespace
+
+struct Analyzer::Impl {
+  Impl() {
+    UErrorCode status = U_ZERO_ERROR;
+    nfc = icu::Normalizer2::getNFCInstance(status);
+    nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    if (U_FAILURE(status)) {
+      throw std::runtime_error(std::string("cannot load ICU normalizers: ") + u_errorName(status));
+    }
+  }
+
+  void run(std::string_view in, std::string_view lang, bool detect, bool by_script,
+           Analysis& out);
+  void add_token(const RawToken& raw, const LanguageRules& rules, Analysis& out);
+
+  // Steps 1-6 on the text range [b, e); fills word_exact / word_folded.
+  // Returns false when nothing is left (a lone mark or tatweel).
+  bool normalize_word(std::int32_t b, std::int32_t e, const LanguageRules& rules,
+                      bool apply_apostrophe, Token& tok, bool* drop_s);
+  std::string casefold(std::int32_t b, std::int32_t e);
+
+  Utf8Decoder decoder;
+  Segmenter segmenter;
+  LatinFilter latin;
+  StemmerSet stems;
+  LanguageDetector detector;
+  const icu::Normalizer2* nfc = nullptr;
+  const icu::Normalizer2* nfkc_cf = nullptr;
+  const icu::Locale turkish{"tr"};
+
+  // Buffers reused from token to token.
+  icu::UnicodeString text;
+  icu::UnicodeString clean;
+  icu::UnicodeString work;
+  icu::UnicodeString variant;
+  std::vector<RawToken> raw_tokens;
+  LanguageDetection detection;
+  std::string_view input;
+};
+
+bool Analyzer::Impl::normalize_word(std::int32_t b, std::int32_t e, const LanguageRules& rules,
+                                    bool apply_apostrophe, Token& tok, bool* drop_s) {
+  *drop_s = false;
+  // Fast path: plain ASCII letters and digits (most English, Dutch and
+  // much Turkish text). Turkish 'I' lower-cases to 'ı', so it takes the full path.
+  bool ascii = true;
+  for (std::int32_t i = b; i < e; ++i) {
+    const UChar c = text.charAt(i);
+    if (!is_ascii_alnum(c) || (c == 'I' && rules.turkish_case)) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    const std::uint32_t from = decoder.offsets()[static_cast<std::size_t>(b)];
+    const std::uint32_t to = decoder.offsets()[static_cast<std::size_t>(e)];
+    tok.exact.assign(input.substr(from, to - from));
+    tok.folded = tok.exact;
+    for (char& c : tok.folded) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return !tok.folded.empty();
+  }
+
+  // 1. clean
+  clean.remove();
+  std::int32_t first_apostrophe = -1;
+  for (std::int32_t i = b; i < e;) {
+    const UChar32 c = text.char32At(i);
+    i += U16_LENGTH(c);
+    if (is_ignorable_format(c) || c == 0x0640) continue;
+    if (is_apostrophe(c)) {
+      if (first_apostrophe < 0) first_apostrophe = clean.length();
+      clean.append(static_cast<UChar>('\''));
+      continue;
+    }
+    clean.append(c);
+  }
+  // 2. apostrophe
+  if (apply_apostrophe && first_apostrophe >= 0) {
+    const std::int32_t n = clean.length();
+    const bool ends_s = n >= 2 && clean.charAt(n - 2) == '\'' && (clean.charAt(n - 1) | 0x20) == 's';
+    switch (rules.apostrophe) {
+      case ApostropheRule::kTurkishSuffix:
+        if (first_apostrophe > 0) clean.truncate(first_apostrophe);
+        break;
+      case ApostropheRule::kEnglishPossessive:
+        if (ends_s && n > 2) clean.truncate(n - 2);
+        break;
+      case ApostropheRule::kDutchPlural:
+        *drop_s = ends_s && n > 2;
+        break;
+      case ApostropheRule::kJoin:
+        break;
+    }
+  }
+  // 3. exact
+  UErrorCode status = U_ZERO_ERROR;
+  nfc->normalize(clean, work, status);
+  tok.exact.clear();
+  work.toUTF8String(tok.exact);
+  // 4. case (apostrophes left inside the word are joined: don't -> dont)
+  if (first_apostrophe >= 0) {
+    for (std::int32_t i = clean.length() - 1; i >= 0; --i) {
+      if (clean.charAt(i) == '\'') clean.remove(i, 1);
+    }
+  }
+  if (rules.turkish_case) clean.toLower(turkish);
+  nfkc_cf->normalize(clean, work, status);
+  if (U_FAILURE(status)) return false;
+  // 5. Arabic orthography
+  variant.remove();
+  if (has_arabic(work)) fold_arabic(work, &variant);
+  // 6. Latin accents
+  latin.fold(work, rules.keep_turkish_letters);
+  tok.folded.clear();
+  work.toUTF8String(tok.folded);
+  if (!variant.isEmpty()) tok.variants.push_back(to_utf8(variant));
+  if (rules.keep_turkish_letters) tok.ascii_folded = ascii_fold_turkish(tok.folded);
+  return !tok.folded.empty();
+}
+
+std::string Analyzer::Impl::casefold(std::int32_t b, std::int32_t e) {
+  UErrorCode status = U_ZERO_ERROR;
+  clean.remove();
+  for (std::int32_t i = b; i < e;) {
+    const UChar32 c = text.char32At(i);
+    i += U16_LENGTH(c);
+    if (!is_ignorable_format(c)) clean.append(c);
+  }
+  nfkc_cf->normalize(clean, work, status);
+  fold_arabic_digits(work);
+  return to_utf8(work);
+}
+
+void Analyzer::Impl::add_token(const RawToken& raw, const LanguageRules& rules, Analysis& out) {
+  Token tok;
+  tok.kind = raw.kind;
+  tok.begin = decoder.offsets()[static_cast<std::size_t>(raw.begin)];
+  tok.end = decoder.offsets()[static_cast<std::size_t>(raw.end)];
+  tok.lang = std::string(rules.code);
+  switch (raw.kind) {
+    case TokenKind::kWord: {
+      bool drop_s = false;
+      if (!normalize_word(raw.begin, raw.end, rules, !raw.hashtag_part, tok, &drop_s)) return;
+      if (drop_s && tok.folded.size() > 1 && tok.folded.back() == 's') {
+        std::string stem_input(tok.folded, 0, tok.folded.size() - 1);
+        tok.stem = stems.stem(rules, stem_input);
+      } else {
+        tok.stem = stems.stem(rules, tok.folded);
+      }
+      break;
+    }
+    case TokenKind::kHashtag: {
+      bool drop_s = false;
+      if (!normalize_word(raw.begin + 1, raw.end, rules, false, tok, &drop_s)) return;
+      tok.exact = std::string(input.substr(tok.begin, tok.end - tok.begin));
+      tok.variants.clear();
+      break;
+    }
+    case TokenKind::kNumber:
+      tok.folded = casefold(raw.begin, raw.end);
+      tok.exact = std::string(input.substr(tok.begin, tok.end - tok.begin));
+      break;
+    case TokenKind::kMention:
+      tok.folded = casefold(raw.begin + 1, raw.end);
+      tok.exact = std::string(input.substr(tok.begin, tok.end - tok.begin));
+      break;
+    case TokenKind::kEmail: {
+      tok.folded = casefold(raw.begin, raw.end);
+      tok.exact = std::string(input.substr(tok.begin, tok.end - tok.begin));
+      const auto at = tok.folded.rfind('@');
+      if (at != std::string::npos) tok.domain = tok.folded.substr(at + 1);
+      break;
+    }
+    case TokenKind::kUrl: {
+      tok.exact = std::string(input.substr(tok.begin, tok.end - tok.begin));
+      // Lower-case scheme and host; path and query are case-sensitive.
+      std::string url = tok.exact;
+      std::size_t host = url.find("://");
+      host = host == std::string::npos ? 0 : host + 3;
+      std::size_t host_end = url.find_first_of("/?#", host);
+      if (host_end == std::string::npos) host_end = url.size();
+      for (std::size_t i = 0; i < host_end; ++i) {
+        if (url[i] >= 'A' && url[i] <= 'Z') url[i] = static_cast<char>(url[i] + 32);
+      }
+      std::string domain = url.substr(host, host_end - host);
+      const auto at = domain.rfind('@');  // user:password@host
+      if (at != std::string::npos) domain.erase(0, at + 1);
+      const auto colon = domain.find(':');  // host:port
+      if (colon != std::string::npos) domain.resize(colon);
+      if (domain.compare(0, 4, "www.") == 0) domain.erase(0, 4);
+      tok.folded = std::move(url);
+      tok.domain = std::move(domain);
+      break;
+    }
+  }
+  if (tok.folded.empty()) return;
+  out.tokens.push_back(std::move(tok));
+}
+
+void Analyzer::Impl::run(std::string_view in, std::string_view lang, bool detect, bool by_script,
+                         Analysis& out) {
+  input = in;
+  out.invalid_utf8 = decoder.decode(in, text);
+  segmenter.segment(text, raw_tokens);
+  out.tokens.reserve(raw_tokens.size());
+
+  const LanguageRules fixed = rules_for(lang);
+  const LanguageRules arabic = rules_for("ar");
+  const LanguageRules und = rules_for("");
+  std::vector<LanguageRules> span_rules;
+  if (detect) {
+    detector.detect(in, out.invalid_utf8 == 0, text, decoder.offsets(), detection);
+    out.lang = detection.lang;
+    out.lang_confidence = detection.confidence;
+    out.lang_detected = !detection.lang.empty();
+    span_rules.reserve(detection.spans.size());
+    for (const auto& span : detection.spans) span_rules.push_back(rules_for(span.lang));
+  } else {
+    out.lang = std::string(lang);
+    out.lang_confidence = lang.empty() ? 0.0 : 1.0;
+    out.lang_detected = false;
+  }
+
+  std::size_t span = 0;
+  std::uint32_t position = 0;
+  bool in_hashtag = false;  // the hashtag token shares its position with its first word
+  for (const RawToken& raw : raw_tokens) {
+    const LanguageRules* rules = &fixed;
+    if (detect) {
+      const std::int32_t at = raw.kind == TokenKind::kHashtag || raw.kind == TokenKind::kMention
+                                  ? raw.begin + 1
+                                  : raw.begin;
+      while (span + 1 < detection.spans.size() && detection.spans[span].end <= at) ++span;
+      rules = &span_rules[span];
+    } else if (by_script && (raw.kind == TokenKind::kWord || raw.kind == TokenKind::kHashtag)) {
+      // A record's lang wins, but a word in another script is not stemmed
+      // with it: Arabic letters in a Latin-script record are Arabic, Latin
+      // letters in an Arabic record are und.
+      const Script s = first_letter_script(text, raw.begin, raw.end);
+      if (s == Script::kArabic && fixed.id != LangId::kArabic && fixed.id != LangId::kOther) {
+        rules = &arabic;
+      } else if (s == Script::kLatin && fixed.id == LangId::kArabic) {
+        rules = &und;
+      }
+    }
+    const std::size_t before = out.tokens.size();
+    if (in_hashtag && !raw.hashtag_part) {
+      in_hashtag = false;
+      if (!out.tokens.empty() && out.tokens.back().kind == TokenKind::kHashtag) ++position;
+    }
+    add_token(raw, *rules, out);
+    if (out.tokens.size() == before) continue;
+    Token& tok = out.tokens.back();
+    tok.position = position;
+    if (raw.kind == TokenKind::kHashtag) {
+      in_hashtag = true;
+    } else {
+      ++position;
+    }
+  }
+}
+
+Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
+Analyzer::~Analyzer() = default;
+Analyzer::Analyzer(Analyzer&&) noexcept = default;
+Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
+
+Analysis Analyzer::analyze(std::string_view text, std::string_view lang_hint) const {
+  Analysis out;
+  if (lang_hint.empty()) {
+    impl_->run(text, "", /*detect=*/true, /*by_script=*/false, out);
+  } else {
+    impl_->run(text, lang_hint, /*detect=*/false, /*by_script=*/true, out);
+  }
+  return out;
+}
+
+Analysis Analyzer::analyze_as(std::string_view text, std::string_view lang) const {
+  Analysis out;
+  impl_->run(text, lang, /*detect=*/false, /*by_script=*/false, out);
+  return out;
+}
+
+const std::vector<std::string>& Analyzer::supported_languages() {
+  static const std::vector<std::string> langs = {"ar", "en", "nl", "tr"};
+  return langs;
+}
+
+}  // namespace lisan::analysis

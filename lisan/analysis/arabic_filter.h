@@ -1,0 +1,32 @@
+// ArabicFilter: Arabic-script orthography folding, applied to every token
+// that holds Arabic-script letters whatever its language (orthography goes by
+// script, stemming by language). Input is NFKC-composed (presentation forms
+// already mapped to letters, hamza marks composed onto their seats).
+//
+// Removes harakat, tanween, shadda, sukun, Quranic annotation and pause marks
+// (U+0610-061A, U+064B-065F, U+06D6-06ED including the small letters Unicode
+// classes as letters, U+08D3-08FF) and tatweel; alef forms -> ا; ى ی ے -> ي;
+// ة ۀ ە ہ ھ -> ه; ک -> ك; every hamza seat (ؤ ئ ء, combining hamza, hamza
+// on tatweel) -> ء, and Uthmani ءا (madda spelled out) -> ا; Arabic-Indic and
+// Persian digits -> ASCII. The dagger alef U+0670 is dropped; when it occurs,
+// `variant` receives the spelling with a full alef in its place (and وٰ -> ا,
+// as in صلوٰة -> صلاة), so both modern spellings find the classical word.
+// Pure functions; thread-safe.
+#pragma once
+
+#include <unicode/unistr.h>
+
+namespace lisan::analysis {
+
+// Folds `word` in place. If `variant` is non-null and the word has a dagger
+// alef, fills it with the full-alef spelling; otherwise leaves it empty.
+void fold_arabic(icu::UnicodeString& word, icu::UnicodeString* variant);
+
+// True if the text has a code point of the Arabic blocks.
+bool has_arabic(const icu::UnicodeString& word);
+
+// Maps Arabic-Indic (U+0660-9) and extended (U+06F0-9) digits to ASCII, in
+// place, and the Arabic decimal/thousands separators to '.' and ','.
+void fold_arabic_digits(icu::UnicodeString& text);
+
+}  // namespace lisan::analysis

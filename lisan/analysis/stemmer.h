@@ -1,0 +1,47 @@
+// StemmerSet: Snowball stemming (Xapian::Stem) of folded words, one stemmer
+// per language with rules, each wrapped with that language's fixes for known
+// Snowball gaps (dutch_filter, english_filter, turkish_filter,
+// arabic_stemming) and a bounded per-language cache (word frequencies are
+// Zipfian, so most lookups hit). Not thread-safe: one per Analyzer.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include <xapian.h>
+
+#include "lisan/analysis/language_rules.h"
+
+namespace lisan::analysis {
+
+class StemmerSet {
+ public:
+  StemmerSet();
+  ~StemmerSet();
+
+  // Stem of `folded` under `rules`; "" when the language has no stemmer.
+  // `stem_input` (may equal `folded`) is what is stemmed, e.g. foto for
+  // Dutch foto's.
+  const std::string& stem(const LanguageRules& rules, const std::string& stem_input);
+
+ private:
+  struct Language {
+    Xapian::Stem snowball;
+    std::unordered_map<std::string, std::string> cache;
+  };
+  Language& language(const LanguageRules& rules);
+
+  std::array<std::unique_ptr<Language>, kStemmedLanguages> languages_;
+  std::string empty_;
+};
+
+// Per-language stemming with gap fixes, over a Snowball stemmer of that
+// language. Exposed for tests and the benchmark.
+std::string stem_arabic(const Xapian::Stem& snowball, const std::string& word);
+std::string stem_dutch(const Xapian::Stem& snowball, const std::string& word);
+std::string stem_english(const Xapian::Stem& snowball, const std::string& word);
+std::string stem_turkish(const Xapian::Stem& snowball, const std::string& word);
+
+}  // namespace lisan::analysis
