@@ -18,6 +18,7 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "lisan/analysis/arabic_filter.h"
 #include "lisan/analysis/language_detector.h"
@@ -40,6 +41,17 @@ std::string to_utf8(const icu::UnicodeString& s) {
   std::string out;
   s.toUTF8String(out);
   return out;
+}
+
+// True if the UTF-8 text starts with an upper-case or title-case letter.
+bool starts_upper(const std::string& utf8) {
+  if (utf8.empty()) return false;
+  const auto b = static_cast<unsigned char>(utf8[0]);
+  if (b < 0x80) return b >= 'A' && b <= 'Z';
+  UChar32 c = 0;
+  std::int32_t i = 0;
+  U8_NEXT(utf8.data(), i, static_cast<std::int32_t>(utf8.size()), c);
+  return c > 0 && (u_isUUppercase(c) || u_istitle(c));
 }
 
 // Script of the first letter in [b, e), kNone when there is none.
@@ -88,7 +100,8 @@ struct Analyzer::Impl {
   icu::UnicodeString text;
   icu::UnicodeString clean;
   icu::UnicodeString work;
-  icu::UnicodeString variant;
+  icu::UnicodeString scratch;
+  std::vector<icu::UnicodeString> variants;
   std::vector<RawToken> raw_tokens;
   LanguageDetection detection;
   std::string_view input;
@@ -121,10 +134,26 @@ bool Analyzer::Impl::normalize_word(std::int32_t b, std::int32_t e, const Langua
   // 1. clean
   clean.remove();
   std::int32_t first_apostrophe = -1;
+  std::int32_t hamza_seat = -1;  // index of a hamza mark already written as ء
   for (std::int32_t i = b; i < e;) {
     const UChar32 c = text.char32At(i);
     i += U16_LENGTH(c);
-    if (is_ignorable_format(c) || c == 0x0640) continue;
+    if (is_ignorable_format(c)) continue;
+    if (c == 0x0640) {
+      // Tatweel carrying a hamza mark (شيـٔا, يـٔوده) is a hamza seat of its
+      // own: write ء, or NFC would compose the hamza onto the letter before.
+      std::int32_t k = i;
+      while (k < e && u_getCombiningClass(text.charAt(k)) != 0 && text.charAt(k) != 0x0654 &&
+             text.charAt(k) != 0x0655) {
+        ++k;
+      }
+      if (k < e && (text.charAt(k) == 0x0654 || text.charAt(k) == 0x0655)) {
+        hamza_seat = k;
+        clean.append(static_cast<UChar>(0x0621));
+      }
+      continue;
+    }
+    if (i - U16_LENGTH(c) == hamza_seat) continue;
     if (is_apostrophe(c)) {
       if (first_apostrophe < 0) first_apostrophe = clean.length();
       clean.append(static_cast<UChar>('\''));
@@ -165,13 +194,13 @@ bool Analyzer::Impl::normalize_word(std::int32_t b, std::int32_t e, const Langua
   nfkc_cf->normalize(clean, work, status);
   if (U_FAILURE(status)) return false;
   // 5. Arabic orthography
-  variant.remove();
-  if (has_arabic(work)) fold_arabic(work, &variant);
+  variants.clear();
+  if (has_arabic(work)) fold_arabic(work, &variants, scratch);
   // 6. Latin accents
   latin.fold(work, rules.keep_turkish_letters);
   tok.folded.clear();
   work.toUTF8String(tok.folded);
-  if (!variant.isEmpty()) tok.variants.push_back(to_utf8(variant));
+  for (const auto& v : variants) tok.variants.push_back(to_utf8(v));
   if (rules.keep_turkish_letters) tok.ascii_folded = ascii_fold_turkish(tok.folded);
   return !tok.folded.empty();
 }
@@ -204,6 +233,9 @@ void Analyzer::Impl::add_token(const RawToken& raw, const LanguageRules& rules, 
         tok.stem = stems.stem(rules, stem_input);
       } else {
         tok.stem = stems.stem(rules, tok.folded);
+      }
+      if (rules.id == LangId::kTurkish && !tok.stem.empty() && starts_upper(tok.exact)) {
+        tok.stem = fix_turkish_proper_noun_stem(tok.folded, tok.stem);
       }
       break;
     }

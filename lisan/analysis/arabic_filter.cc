@@ -43,18 +43,6 @@ UChar map_letter(UChar c) {
   return c;
 }
 
-// Uthmani spells madda as hamza + alef (ءامنوا, القرءان): fold ءا -> ا.
-void fold_spelled_madda(icu::UnicodeString& s) {
-  std::int32_t n = s.length();
-  std::int32_t w = 0;
-  UChar* p = s.getBuffer(n);
-  for (std::int32_t r = 0; r < n; ++r) {
-    if (p[r] == kHamza && r + 1 < n && p[r + 1] == kAlef) continue;
-    p[w++] = p[r];
-  }
-  s.releaseBuffer(w);
-}
-
 }  // namespace
 
 bool has_arabic(const icu::UnicodeString& word) {
@@ -75,48 +63,92 @@ void fold_arabic_digits(icu::UnicodeString& text) {
   }
 }
 
-void fold_arabic(icu::UnicodeString& word, icu::UnicodeString* variant) {
-  const std::int32_t n = word.length();
-  bool has_dagger = false;
-  for (std::int32_t i = 0; i < n; ++i) {
-    if (word.charAt(i) == kDaggerAlef) {
-      has_dagger = true;
-      break;
-    }
-  }
-  if (variant != nullptr) variant->remove();
-  const bool make_variant = has_dagger && variant != nullptr;
+namespace {
 
-  UChar* p = word.getBuffer(n);
-  std::int32_t w = 0;
+enum class Spelling { kModern, kFullAlef, kWawAsAlef };
+
+// One pass over `in` (NFKC text) writing the folded spelling to `out`.
+//  kModern:    dagger alef and small letters dropped (الرحمن، هذا، ذلك);
+//  kFullAlef:  dagger alef -> ا (الرحمان، الكتاب، السماوات), small high
+//              yeh/noon -> ي/ن (إبراهيم، النبيين);
+//  kWawAsAlef: as kFullAlef, but وٰ -> ا (الصلاة، الزكاة، الحياة).
+void fold_pass(const icu::UnicodeString& in, Spelling spelling, icu::UnicodeString& out) {
+  out.remove();
+  const std::int32_t n = in.length();
+  UChar prev_letter = 0;  // last letter of `in`, before mapping
   for (std::int32_t r = 0; r < n; ++r) {
-    const UChar c = p[r];
+    const UChar c = in.charAt(r);
+    const std::int32_t len = out.length();
+    const UChar prev = len > 0 ? out.charAt(len - 1) : 0;
     if (c == kDaggerAlef) {
-      if (make_variant) {
-        // After alef maksura / yeh the dagger is not written in modern
-        // spelling (على); after waw the modern spelling replaces the waw
-        // (صلوٰة -> صلاة); elsewhere it becomes a full alef (الرحمٰن -> الرحمان).
-        const std::int32_t vlen = variant->length();
-        const UChar prev = vlen > 0 ? variant->charAt(vlen - 1) : 0;
-        if (prev == kWaw) {
-          variant->setCharAt(vlen - 1, kAlef);
-        } else if (prev != kYeh && prev != kAlef) {
-          variant->append(kAlef);
-        }
+      if (spelling == Spelling::kModern) continue;
+      // After alef maksura (على، موسىٰ) modern spelling writes no alef.
+      if (prev == kWaw && spelling == Spelling::kWawAsAlef) {
+        out.setCharAt(len - 1, kAlef);
+      } else if (prev_letter != 0x0649 && prev != kAlef) {
+        out.append(kAlef);
+      }
+      continue;
+    }
+    if (spelling != Spelling::kModern && (c == 0x06E7 || c == 0x06E8)) {
+      out.append(c == 0x06E7 ? kYeh : static_cast<UChar>(0x0646));
+      continue;
+    }
+    if (c == 0x0654 || c == 0x0655) {
+      // A hamza mark left uncomposed sits on a yeh or waw seat (امريٕ) or
+      // stands alone: either way the seat folds to ء like ئ and ؤ do.
+      if (prev == kYeh || prev == kWaw) {
+        out.setCharAt(len - 1, kHamza);
+      } else {
+        out.append(kHamza);
       }
       continue;
     }
     if (is_removed_mark(c)) continue;
     const UChar m = map_letter(c);
-    if (m == 0) continue;
-    p[w++] = m;
-    if (make_variant) variant->append(m);
+    if (m != 0) out.append(m);
+    prev_letter = c;
   }
-  word.releaseBuffer(w);
-  fold_spelled_madda(word);
-  if (make_variant) {
-    fold_spelled_madda(*variant);
-    if (*variant == word) variant->remove();
+  // Uthmani spells madda as hamza + alef (ءامنوا، القرءان): ءا -> ا; and a
+  // doubled alef (أأنذرتهم after alef folding) is one.
+  std::int32_t w = 0;
+  const std::int32_t m = out.length();
+  UChar* p = out.getBuffer(m);
+  for (std::int32_t r = 0; r < m; ++r) {
+    if (p[r] == kHamza && r + 1 < m && p[r + 1] == kAlef) continue;
+    if (p[r] == kAlef && w > 0 && p[w - 1] == kAlef) continue;
+    p[w++] = p[r];
+  }
+  out.releaseBuffer(w);
+}
+
+}  // namespace
+
+void fold_arabic(icu::UnicodeString& word, std::vector<icu::UnicodeString>* variants,
+                 icu::UnicodeString& scratch) {
+  bool classical = false;
+  bool waw_dagger = false;
+  const std::int32_t n = word.length();
+  for (std::int32_t i = 0; i < n; ++i) {
+    const UChar c = word.charAt(i);
+    if (c == kDaggerAlef || c == 0x06E7 || c == 0x06E8) classical = true;
+    if (c == kDaggerAlef && i > 0 && word.charAt(i - 1) == kWaw) waw_dagger = true;
+  }
+  if (variants != nullptr) variants->clear();
+  if (classical && variants != nullptr) {
+    fold_pass(word, Spelling::kFullAlef, scratch);
+    variants->push_back(scratch);
+    if (waw_dagger) {
+      fold_pass(word, Spelling::kWawAsAlef, scratch);
+      variants->push_back(scratch);
+    }
+  }
+  fold_pass(word, Spelling::kModern, scratch);
+  word.swap(scratch);
+  if (variants != nullptr) {
+    for (std::size_t i = variants->size(); i-- > 0;) {
+      if ((*variants)[i] == word) variants->erase(variants->begin() + static_cast<std::ptrdiff_t>(i));
+    }
   }
 }
 

@@ -7,20 +7,27 @@
 // (U+0610-061A, U+064B-065F, U+06D6-06ED including the small letters Unicode
 // classes as letters, U+08D3-08FF) and tatweel; alef forms -> ا; ى ی ے -> ي;
 // ة ۀ ە ہ ھ -> ه; ک -> ك; every hamza seat (ؤ ئ ء, combining hamza, hamza
-// on tatweel) -> ء, and Uthmani ءا (madda spelled out) -> ا; Arabic-Indic and
-// Persian digits -> ASCII. The dagger alef U+0670 is dropped; when it occurs,
-// `variant` receives the spelling with a full alef in its place (and وٰ -> ا,
-// as in صلوٰة -> صلاة), so both modern spellings find the classical word.
+// on tatweel) -> ء, Uthmani ءا (madda spelled out) -> ا, اا -> ا;
+// Arabic-Indic and Persian digits -> ASCII. The dagger alef U+0670 is
+// dropped; when it occurs, variants receive the spelling with a full alef in
+// its place (and وٰ -> ا, as in صلوٰة -> صلاة), so both modern spellings find
+// the classical word.
 // Pure functions; thread-safe.
 #pragma once
+
+#include <vector>
 
 #include <unicode/unistr.h>
 
 namespace lisan::analysis {
 
-// Folds `word` in place. If `variant` is non-null and the word has a dagger
-// alef, fills it with the full-alef spelling; otherwise leaves it empty.
-void fold_arabic(icu::UnicodeString& word, icu::UnicodeString* variant);
+// Folds `word` in place (`scratch` is a reused buffer). If `variants` is
+// non-null it is cleared and, for a classical spelling (dagger alef, small
+// high yeh/noon), receives the other modern spellings that differ from the
+// folded word: full alef (الرحمان، السماوات، إبراهيم) and, when a waw carries
+// the dagger alef, waw-as-alef (الصلاة).
+void fold_arabic(icu::UnicodeString& word, std::vector<icu::UnicodeString>* variants,
+                 icu::UnicodeString& scratch);
 
 // True if the text has a code point of the Arabic blocks.
 bool has_arabic(const icu::UnicodeString& word);

@@ -44,4 +44,8 @@ std::string stem_dutch(const Xapian::Stem& snowball, const std::string& word);
 std::string stem_english(const Xapian::Stem& snowball, const std::string& word);
 std::string stem_turkish(const Xapian::Stem& snowball, const std::string& word);
 
+// For a capitalized Turkish word (a proper noun): if Snowball's `stem` of
+// `folded` only dropped its final vowel (ankara -> ankar), returns `folded`.
+std::string fix_turkish_proper_noun_stem(const std::string& folded, const std::string& stem);
+
 }  // namespace lisan::analysis
