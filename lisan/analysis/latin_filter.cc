@@ -14,7 +14,7 @@ namespace {
 // Latin letters with accents or special forms live in these blocks.
 bool needs_latin_fold(UChar c) {
   return (c >= 0x00C0 && c <= 0x024F) || (c >= 0x1E00 && c <= 0x1EFF) ||
-         (c >= 0x0300 && c <= 0x036F);
+         (c >= 0x0300 && c <= 0x036F) || (c >= 0x0370 && c <= 0x03FF) || (c >= 0x1F00 && c <= 0x1FFF);
 }
 
 // Letters with no canonical decomposition, folded by hand; 0 = keep.
@@ -94,7 +94,9 @@ void LatinFilter::fold(icu::UnicodeString& word, bool keep_turkish_letters) {
       }
     }
     base = c < 0x10000 ? static_cast<UChar>(c) : 0;
-    base_latin = letter_script(c) == Script::kLatin;
+    // Greek accents (tonos, dialytika) fold like Latin ones.
+    base_latin = letter_script(c) == Script::kLatin || (c >= 0x0370 && c <= 0x03FF) ||
+                 (c >= 0x1F00 && c <= 0x1FFF);
     word.append(c);
   }
   nfc_->normalize(word, decomposed_, status);

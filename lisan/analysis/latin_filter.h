@@ -1,6 +1,6 @@
 // LatinFilter: folds orthographic accents of Latin letters (café -> cafe,
 // geïnteresseerd -> geinteresseerd, Turkish â î û -> a i u) and a few
-// letters without a decomposition (ø đ ł æ œ). With keep_turkish_letters the
+// letters without a decomposition (ø đ ł æ œ); Greek accents fold too. With keep_turkish_letters the
 // Turkish letters ç ğ ı ö ş ü stay: in Turkish they are letters, not accents
 // (kurt "wolf" vs kürt "Kurd"). Marks on non-Latin letters are left alone
 // (Cyrillic й stays й). Holds the ICU normalizers it uses; not thread-safe

@@ -8,20 +8,18 @@
 // Re-stemming until a fixed point was measured too, on the Turkish Quran
 // translation: it merged 652 stem groups, many of them wrong (kan "blood" +
 // kanun "law", iş "work" + işitir "hears"), so it was not kept.
+#include <string_view>
+
 #include "lisan/analysis/stemmer.h"
 
 namespace lisan::analysis {
 
 namespace {
 
-bool is_turkish_vowel_at_end(const std::string& w, std::size_t* len) {
-  static constexpr const char* kVowels[] = {"a", "e", "i", "o", "u", "ı", "ö", "ü"};
-  for (const char* v : kVowels) {
-    const std::size_t n = std::char_traits<char>::length(v);
-    if (w.size() > n && w.compare(w.size() - n, n, v) == 0) {
-      *len = n;
-      return true;
-    }
+bool is_one_vowel(std::string_view s) {
+  static constexpr std::string_view kVowels[] = {"a", "e", "i", "o", "u", "ı", "ö", "ü"};
+  for (std::string_view v : kVowels) {
+    if (s == v) return true;
   }
   return false;
 }
@@ -33,12 +31,15 @@ std::string stem_turkish(const Xapian::Stem& snowball, const std::string& word) 
 }
 
 std::string fix_turkish_proper_noun_stem(const std::string& folded, const std::string& stem) {
-  std::size_t vowel = 0;
-  if (is_turkish_vowel_at_end(folded, &vowel) && stem.size() + vowel == folded.size() &&
-      folded.compare(0, stem.size(), stem) == 0) {
-    return folded;
+  if (stem.size() >= folded.size() || folded.compare(0, stem.size(), stem) != 0) return stem;
+  // What Snowball removed, read as a case suffix: one vowel, or a buffer
+  // consonant and a vowel (türki-ye).
+  std::string_view removed(folded);
+  removed.remove_prefix(stem.size());
+  if (removed.size() > 1 && (removed[0] == 'y' || removed[0] == 'n' || removed[0] == 's')) {
+    removed.remove_prefix(1);
   }
-  return stem;
+  return is_one_vowel(removed) ? folded : stem;
 }
 
 }  // namespace lisan::analysis
