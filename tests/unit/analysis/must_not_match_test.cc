@@ -1,0 +1,62 @@
+// Guards against over-normalization: pairs that must NOT match by default.
+#include "word_rows.h"
+
+using namespace lisan::analysis;
+using namespace lisan::analysis::testing;
+
+namespace {
+
+const FindRow kMustNotMatch[] = {
+    {"Turkish ı vs i (warm vs marrow)", "tr", "ılık", "ilik"},
+    {"Turkish i vs ı, reverse", "tr", "ilik", "ılık"},
+    {"Turkish ü vs u (Kurd vs wolf)", "tr", "kurt", "Kürt"},
+    {"Turkish u vs ü, reverse", "tr", "Kürt", "kurt"},
+    {"Turkish ş vs s without --fold", "tr", "sehit", "şehit"},
+    {"Turkish plural stems stay apart", "tr", "kurt", "Kürtler"},
+    {"Arabic dots: ha vs jim", "ar", "حمل", "جمل"},
+    {"Arabic dots: ayn vs ghayn", "ar", "عرب", "غرب"},
+    {"Arabic dots: sin vs shin", "ar", "سر", "شر"},
+    {"Arabic dots: dal vs dhal", "ar", "دم", "ذم"},
+    {"Arabic dots: ra vs zay", "ar", "رد", "زد"},
+    {"Arabic dots: ha vs kha", "ar", "حار", "خار"},
+    {"Arabic dots: ba vs nun", "ar", "بحر", "نحر"},
+    {"Arabic proclitic ba belongs to the word (seas vs hot)", "ar", "حار", "بحار"},
+    {"Arabic proclitic ba, reverse", "ar", "بحار", "حار"},
+    {"Arabic proclitic waw belongs to the word (minister)", "ar", "زير", "وزير"},
+    {"Arabic proclitic fa belongs to the word (film)", "ar", "يلم", "فيلم"},
+    {"Arabic proclitic ba belongs to the word (country)", "ar", "لاد", "بلاد"},
+    {"Arabic proclitic waw belongs to the word (arrival)", "ar", "صول", "وصول"},
+    {"English stems: university vs universe", "en", "university", "universe"},
+    {"English stems: business vs busy", "en", "business", "busy"},
+    {"English stems: organization vs organ", "en", "organ", "organizations"},
+    {"English stems: experiment vs experience", "en", "experiment", "experience"},
+    {"English stems: animal vs animation", "en", "animal", "animation"},
+    {"English stems: international vs internal", "en", "international", "internal"},
+    {"Dutch stems: boom (tree) vs bom (bomb)", "nl", "boom", "bom"},
+    {"Dutch stems: bomen (trees) vs bommen (bombs)", "nl", "bomen", "bommen"},
+    {"Dutch stems: maan (moon) vs man", "nl", "maan", "man"},
+    {"Dutch stems: manen vs mannen", "nl", "manen", "mannen"},
+    {"Dutch stems: mens vs men", "nl", "mens", "men"},
+    {"word only part of a hashtag without split", "en", "gaza", "#gazaupdates"},
+    {"word only part of a handle", "en", "gaza", "@gaza_news"},
+    {"word only part of a handle (camelCase)", "en", "news", "@GazaNews"},
+    {"word only part of a URL", "en", "news", "https://example.com/news"},
+    {"word only part of an e-mail", "en", "example", "me@example.com"},
+};
+
+}  // namespace
+
+TEST_CASE("Must not match", "[analysis][must-not-match]") {
+  const auto row = GENERATE(from_range(std::begin(kMustNotMatch), std::end(kMustNotMatch)));
+  CAPTURE(row.rule, row.lang, row.query, row.doc);
+  CHECK_FALSE(finds(row.lang, row.query, row.doc));
+}
+
+TEST_CASE("Turkish ASCII folding matches both ways only through ascii_folded", "[analysis][tr]") {
+  const Analysis a = analyzer().analyze("şehit", "tr");
+  const Analysis b = analyzer().analyze_as("sehit", "tr");
+  REQUIRE(a.tokens.size() == 1);
+  REQUIRE(b.tokens.size() == 1);
+  CHECK(a.tokens[0].folded != b.tokens[0].folded);
+  CHECK(a.tokens[0].ascii_folded == b.tokens[0].folded);
+}
