@@ -1,0 +1,75 @@
+#include "indexer/index_cli.h"
+
+#include <cstdio>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <xapian.h>
+
+#include "indexer/interrupt.h"
+#include "lisan/core/error.h"
+#include "lisan/store/index_store.h"
+
+namespace lisan::indexer {
+
+int exit_status(const IndexStats& stats) {
+  if (stats.interrupted) return kExitInterrupted;
+  const bool any_failure = stats.rejected > 0 || stats.failed_inputs > 0;
+  if (!any_failure) return kExitOk;
+  const bool anything_usable = stats.added + stats.replaced + stats.skipped + stats.deleted > 0;
+  return anything_usable ? kExitSomeRejected : kExitUnusable;
+}
+
+int index_main(int argc, char** argv) {
+  CLI::App app{"lisan-index: read corpus files and write a lisan (Xapian) index"};
+  app.set_version_flag("--version", "lisan-index 0.1.0");
+  IndexOptions options;
+  options.db = store::default_index_path();
+  bool quiet = false;
+  app.add_option("--db", options.db, "Index directory (default: $LISAN_DB, else ~/.local/share/lisan/index)")
+      ->capture_default_str();
+  app.add_option("--format", options.format, std::string("Input format: ") + reader_formats())
+      ->capture_default_str();
+  app.add_option("--tz", options.reader.assumed_zone,
+                 "IANA time zone for dates without one (default: UTC, recorded as assumed)");
+  app.add_option("--rejects", options.rejects_path, "Write rejected records with their reasons to FILE (JSONL)");
+  app.add_option("--delete", options.delete_ids, "Remove the documents with these record ids")->expected(1, -1);
+  app.add_option("-j,--jobs", options.jobs, "Analysis threads (default: all cores)");
+  app.add_option("--commit-every", options.commit_every, "Documents per commit")->capture_default_str();
+  app.add_flag("--skip-service", options.reader.skip_service, "Leave out Telegram service messages (counted)");
+  app.add_flag("-q,--quiet", quiet, "Print only errors and the summary");
+  app.add_option("inputs", options.inputs, "Input files, or - for standard input");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? kExitOk : kExitUnusable;
+  }
+  if (options.inputs.empty() && options.delete_ids.empty()) {
+    std::fprintf(stderr, "lisan-index: error: no input files given (use - for standard input)\n%s",
+                 app.help().c_str());
+    return kExitUnusable;
+  }
+
+  install_interrupt_handlers();
+  Diagnostics diagnostics([quiet](const Diagnostic& d) {
+    if (quiet && d.severity != Severity::kError) return;
+    std::fprintf(stderr, "lisan-index: %s\n", d.to_string().c_str());
+  });
+  try {
+    const IndexStats stats = run_index(options, diagnostics);
+    std::fprintf(stderr, "lisan-index: %s\n", stats.summary().c_str());
+    return exit_status(stats);
+  } catch (const UsageError& e) {
+    std::fprintf(stderr, "lisan-index: error: %s\n", e.what());
+    return kExitUnusable;
+  } catch (const Error& e) {
+    std::fprintf(stderr, "lisan-index: error: %s\n", e.what());
+    return kExitUnusable;
+  } catch (const Xapian::Error& e) {
+    std::fprintf(stderr, "lisan-index: error: %s: %s\n", options.db.c_str(), e.get_description().c_str());
+    return kExitUnusable;
+  }
+}
+
+}  // namespace lisan::indexer

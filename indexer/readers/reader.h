@@ -1,0 +1,54 @@
+// Reader: turns one input (a file, or "-" for stdin) into Records. A reader
+// never touches the index and never stops at a bad record: it hands every
+// record it read to the sink, as accepted, rejected (with where and why) or
+// skipped by a flag, so that the run's summary adds up.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "lisan/core/diagnostics.h"
+#include "lisan/record.h"
+
+namespace lisan::indexer {
+
+struct ReaderOptions {
+  std::string assumed_zone;   // --tz: IANA zone for naive times ("" = UTC, recorded as assumed)
+  std::string encoding;       // --encoding for legacy text ("" = detect / UTF-8)
+  bool skip_service = false;  // --skip-service: drop Telegram service messages (counted as skipped)
+};
+
+class RecordSink {
+ public:
+  virtual ~RecordSink() = default;
+  // A good record. Its provenance is filled in by the reader.
+  virtual void accept(Record&& record) = 0;
+  // A record that could not be used; `raw` is its text when there is one
+  // (written to --rejects), possibly cut.
+  virtual void reject(const Location& where, const std::string& reason, std::string_view raw) = 0;
+  // A record left out on purpose by an option (e.g. --skip-service).
+  virtual void skip(const Location& where, const std::string& reason) = 0;
+  // True when the run was asked to stop (SIGINT): readers return early.
+  virtual bool stopping() const { return false; }
+};
+
+class Reader {
+ public:
+  virtual ~Reader() = default;
+  // Reads all records of `path`. Throws lisan::Error only when the input as a
+  // whole cannot be read (missing file, unreadable directory).
+  virtual void read(const std::string& path, RecordSink& sink) = 0;
+};
+
+// The readers by format name ("jsonl", ...); nullptr for an unknown name.
+std::unique_ptr<Reader> make_reader(std::string_view format, const ReaderOptions& options);
+
+// Format names make_reader() knows, for --help and error messages.
+const char* reader_formats();
+
+// Picks a format from the path's name and its first bytes (--format auto).
+// Returns "" when it cannot tell.
+std::string detect_format(const std::string& path);
+
+}  // namespace lisan::indexer

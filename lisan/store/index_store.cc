@@ -1,0 +1,135 @@
+#include "lisan/store/index_store.h"
+
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <random>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "lisan/analysis/analyzer.h"
+#include "lisan/core/error.h"
+#include "lisan/date.h"
+#include "lisan/record_json.h"
+#include "lisan/schema.h"
+
+namespace lisan::store {
+namespace fs = std::filesystem;
+
+std::string default_index_path() {
+  if (const char* db = std::getenv("LISAN_DB"); db && *db) return db;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return fmt::format("{}/lisan/index", xdg);
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return fmt::format("{}/.local/share/lisan/index", home);
+  return ".lisan-index";
+}
+
+namespace {
+
+std::string random_id() {
+  std::random_device rd;
+  std::uniform_int_distribution<unsigned long long> dist;
+  return fmt::format("{:016x}", dist(rd));
+}
+
+int metadata_int(const Xapian::Database& db, std::string_view key) {
+  const std::string v = db.get_metadata(std::string(key));
+  if (v.empty()) return 0;
+  try {
+    return std::stoi(v);
+  } catch (const std::exception&) {
+    return -1;
+  }
+}
+
+}  // namespace
+
+void check_versions(const Xapian::Database& db, const std::string& path) {
+  const int schema_version = metadata_int(db, schema::kMetaSchemaVersion);
+  const int analyzer_version = metadata_int(db, schema::kMetaAnalyzerVersion);
+  if (schema_version == 0 && db.get_doccount() > 0)
+    throw Error::format("{}: not a lisan index (no schema version); index your files into a new directory", path);
+  if (schema_version != 0 && schema_version != schema::kSchemaVersion)
+    throw Error::format(
+        "{}: index schema version {} but this lisan uses version {}; re-index into a new directory",
+        path, schema_version, schema::kSchemaVersion);
+  if (analyzer_version != 0 && analyzer_version != analysis::kAnalyzerVersion)
+    throw Error::format(
+        "{}: index built with analyzer version {} but this lisan uses version {}; re-index into a new "
+        "directory so that queries and documents are analyzed alike",
+        path, analyzer_version, analysis::kAnalyzerVersion);
+}
+
+Xapian::WritableDatabase open_for_writing(const std::string& path) {
+  std::error_code ec;
+  if (fs::exists(path, ec) && !fs::is_directory(path, ec))
+    throw Error::format("{}: exists and is not a directory; give --db a directory for the index", path);
+  fs::create_directories(path, ec);
+  if (ec) throw Error::format("{}: cannot create index directory: {}", path, ec.message());
+  Xapian::WritableDatabase db;
+  try {
+    db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+  } catch (const Xapian::DatabaseLockError&) {
+    throw Error::format("{}: index is locked by another lisan-index run; wait for it to finish", path);
+  } catch (const Xapian::Error& e) {
+    throw Error::format("{}: cannot open index for writing: {}", path, e.get_description());
+  }
+  check_versions(db, path);
+  if (db.get_metadata(std::string(schema::kMetaSchemaVersion)).empty()) {
+    db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
+    db.set_metadata(std::string(schema::kMetaAnalyzerVersion), std::to_string(analysis::kAnalyzerVersion));
+    db.set_metadata(std::string(schema::kMetaIndexId), random_id());
+    db.set_metadata(std::string(schema::kMetaCreated), format_iso_utc(static_cast<std::int64_t>(std::time(nullptr))));
+    db.commit();
+  }
+  return db;
+}
+
+Xapian::Database open_for_reading(const std::vector<std::string>& paths) {
+  if (paths.empty()) throw UsageError("no index given; use --db DIR or set LISAN_DB");
+  Xapian::Database all;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+      throw Error::format("{}: no index there; build one with: lisan-index --db {} FILE...", path, path);
+    try {
+      Xapian::Database shard(path);
+      check_versions(shard, path);
+      all.add_database(shard);
+    } catch (const Xapian::DatabaseOpeningError& e) {
+      throw Error::format("{}: not a lisan index or unreadable: {}", path, e.get_msg());
+    }
+  }
+  return all;
+}
+
+std::string IndexInfo::manifest_id() const {
+  return fmt::format("{}@{}.{}", index_id, documents, last_docid);
+}
+
+IndexInfo read_info(const Xapian::Database& db) {
+  IndexInfo info;
+  info.index_id = db.get_metadata(std::string(schema::kMetaIndexId));
+  info.created = db.get_metadata(std::string(schema::kMetaCreated));
+  info.schema_version = metadata_int(db, schema::kMetaSchemaVersion);
+  info.analyzer_version = metadata_int(db, schema::kMetaAnalyzerVersion);
+  info.documents = db.get_doccount();
+  info.last_docid = db.get_lastdocid();
+  return info;
+}
+
+Record stored_record(const Xapian::Document& doc) {
+  const std::string data = doc.get_data();
+  nlohmann::json value = nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false);
+  auto record = record_from_json(value);
+  if (!record) {
+    Record broken;
+    broken.id = "?";
+    broken.text = fmt::format("(stored document data unreadable: {})", record.error());
+    return broken;
+  }
+  return std::move(record).value();
+}
+
+}  // namespace lisan::store

@@ -1,0 +1,68 @@
+#include "query/printers/json_fields.h"
+
+#include "lisan/date.h"
+#include "lisan/record_json.h"
+
+namespace lisan::query {
+
+using nlohmann::json;
+
+std::string dump_json(const json& value, int indent) {
+  return value.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+json hit_to_json(const Hit& hit, const Snippet& snippet, bool explain) {
+  const Record& r = hit.record;
+  json out = json::object();
+  out["rank"] = hit.rank;
+  out["id"] = r.id;
+  out["score"] = hit.weight;
+  out["percent"] = hit.percent;
+  out["lang"] = r.lang;
+  out["date"] = r.date ? json(format_iso_utc(*r.date)) : json(nullptr);
+  out["source"] = r.source;
+  out["channel"] = r.channel;
+  out["author"] = r.author;
+  out["title"] = r.title;
+  out["url"] = r.url;
+  out["kind"] = r.kind.empty() ? "post" : r.kind;
+  out["snippet"] = snippet.text;
+  json spans = json::array();
+  for (const auto& [b, e] : snippet.highlights) spans.push_back({b, e});
+  out["highlights"] = std::move(spans);
+  if (!r.hashtags.empty()) out["hashtags"] = r.hashtags;
+  if (!r.mentions.empty()) out["mentions"] = r.mentions;
+  const json full = record_to_json(r);
+  if (full.contains("provenance")) out["provenance"] = full["provenance"];
+  if (explain) out["matched_forms"] = snippet.matched_forms;
+  return out;
+}
+
+json report_header_json(const Report& report) {
+  json out = json::object();
+  out["query"] = report.query;
+  out["parsed"] = report.parsed;
+  out["xapian_query"] = report.xapian_query;
+  out["total"] = {{"estimated", report.result.estimated},
+                  {"lower_bound", report.result.lower_bound},
+                  {"upper_bound", report.result.upper_bound}};
+  out["manifest"] = {{"lisan_version", report.lisan_version},
+                     {"index_id", report.index.index_id},
+                     {"manifest_id", report.index.manifest_id()},
+                     {"documents", report.index.documents},
+                     {"schema_version", report.index.schema_version},
+                     {"analyzer_version", report.index.analyzer_version},
+                     {"db", report.db_paths},
+                     {"flags", report.flags},
+                     {"run_at", report.run_at}};
+  if (report.explain) {
+    json words = json::array();
+    for (const auto& w : report.words)
+      words.push_back({{"word", w.word}, {"lang", w.lang}, {"folded", w.folded}, {"exact", w.exact},
+                       {"stem", w.stem}, {"terms", w.terms}});
+    out["analysis"] = std::move(words);
+  }
+  return out;
+}
+
+}  // namespace lisan::query

@@ -1,0 +1,15 @@
+#include "query/printers/jsonl_printer.h"
+
+#include "query/printers/json_fields.h"
+
+namespace lisan::query {
+
+std::string JsonlPrinter::render(const Report& report) const {
+  if (report.count_only) return dump_json({{"count", report.result.estimated}}) + "\n";
+  std::string out;
+  for (std::size_t i = 0; i < report.result.hits.size(); ++i)
+    out += dump_json(hit_to_json(report.result.hits[i], report.snippets[i], report.explain)) + "\n";
+  return out;
+}
+
+}  // namespace lisan::query

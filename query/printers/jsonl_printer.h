@@ -1,0 +1,11 @@
+#pragma once
+#include "query/printers/printer.h"
+namespace lisan::query {
+// jsonl: one JSON object per hit (schemas/hit.schema.json), nothing else, so
+// the output can be piped into jq or loaded as a table. --count prints one
+// object {"count": N}.
+class JsonlPrinter : public Printer {
+ public:
+  std::string render(const Report& report) const override;
+};
+}  // namespace lisan::query

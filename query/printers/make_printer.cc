@@ -1,0 +1,17 @@
+#include "query/printers/json_printer.h"
+#include "query/printers/jsonl_printer.h"
+#include "query/printers/printer.h"
+#include "query/printers/text_printer.h"
+
+namespace lisan::query {
+
+std::unique_ptr<Printer> make_printer(std::string_view format, const PrinterOptions& options) {
+  if (format == "text") return std::make_unique<TextPrinter>(options);
+  if (format == "json") return std::make_unique<JsonPrinter>();
+  if (format == "jsonl") return std::make_unique<JsonlPrinter>();
+  return nullptr;
+}
+
+const char* printer_formats() { return "text, json, jsonl"; }
+
+}  // namespace lisan::query

@@ -1,0 +1,16 @@
+#pragma once
+#include "query/printers/printer.h"
+namespace lisan::query {
+// text: for people at a terminal. One block per hit: rank, id, date,
+// language, source/channel, title, and the snippet with the matched words in
+// colour (on a terminal) or between [ and ] (elsewhere). RTL fields are
+// isolated (bidi.h) so Arabic never scrambles the line.
+class TextPrinter : public Printer {
+ public:
+  explicit TextPrinter(PrinterOptions options) : options_(options) {}
+  std::string render(const Report& report) const override;
+
+ private:
+  PrinterOptions options_;
+};
+}  // namespace lisan::query

@@ -1,0 +1,414 @@
+#include "query/query_builder.h"
+
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "lisan/core/utf8.h"
+#include "lisan/date.h"
+#include "lisan/record.h"
+#include "lisan/schema.h"
+
+namespace lisan::query {
+namespace {
+
+using analysis::Token;
+using analysis::TokenKind;
+using Node = QueryNode;
+
+// Wildcards expand to at most this many terms (the most frequent ones).
+constexpr Xapian::termcount kMaxWildcardExpansion = 500;
+
+bool has_arabic_script(const std::string& s) {
+  // U+0600..U+06FF, U+0750..U+077F, U+08A0..U+08FF, U+FB50..U+FDFF, U+FE70..U+FEFF
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (p[i] >= 0xD8 && p[i] <= 0xDB) return true;                                   // U+0600..U+06FF
+    if (p[i] == 0xDD && i + 1 < s.size() && p[i + 1] >= 0x90 && p[i + 1] <= 0xBF) return true;  // U+0750..
+    if (p[i] == 0xE0 && i + 1 < s.size() && p[i + 1] == 0xA2) return true;            // U+08A0..
+    if (p[i] == 0xEF && i + 1 < s.size() && p[i + 1] >= 0xAD && p[i + 1] <= 0xBB) return true;  // presentation forms
+  }
+  return false;
+}
+
+// A part of the query under construction. Boolean parts (filters) carry no
+// weight and are joined with OP_FILTER, so they narrow without ranking.
+struct Part {
+  Xapian::Query query;
+  bool boolean = false;
+  bool empty() const { return query.empty(); }
+};
+
+Xapian::Query synonym(const std::set<std::string>& terms, Xapian::termpos pos = 0) {
+  std::vector<Xapian::Query> qs;
+  for (const auto& t : terms) qs.emplace_back(t, 1, pos);
+  if (qs.empty()) return {};
+  if (qs.size() == 1) return qs.front();
+  return Xapian::Query(Xapian::Query::OP_SYNONYM, qs.begin(), qs.end());
+}
+
+// One analysis branch: the words analyzed with one language's rules, and
+// the filter that keeps them to documents of that language.
+struct Branch {
+  std::string lang;
+  Xapian::Query filter;  // empty: all documents
+  bool filter_excludes = false;  // filter is AND_NOT rather than FILTER
+};
+
+Xapian::Query apply_branch_filter(const Branch& b, Xapian::Query q) {
+  if (q.empty() || b.filter.empty()) return q;
+  return Xapian::Query(b.filter_excludes ? Xapian::Query::OP_AND_NOT : Xapian::Query::OP_FILTER, q, b.filter);
+}
+
+class Builder {
+ public:
+  Builder(const analysis::Analyzer& analyzer, const BuildOptions& options, const QueryBuilder& owner,
+          BuiltQuery& out)
+      : analyzer_(analyzer), options_(options), owner_(owner), out_(out) {}
+
+  Part build(const Node& n) {
+    switch (n.kind) {
+      case Node::Kind::kWord: return text_part(n, /*phrase=*/false);
+      case Node::Kind::kPhrase: return text_part(n, /*phrase=*/true);
+      case Node::Kind::kWildcard: return wildcard(n);
+      case Node::Kind::kField: return field(n);
+      case Node::Kind::kDateRange: return date_range(n);
+      case Node::Kind::kAnd: return join_and(n);
+      case Node::Kind::kOr: return join_or(n);
+      case Node::Kind::kAndNot: {
+        Part a = build(*n.children[0]);
+        Part b = build(*n.children[1]);
+        if (a.empty()) return a;
+        if (b.empty()) return a;
+        return {Xapian::Query(Xapian::Query::OP_AND_NOT, a.query, b.query), a.boolean};
+      }
+      case Node::Kind::kNot:
+        fail(n, "a negation needs something to search for beside it");
+        return {};
+      case Node::Kind::kNear:
+      case Node::Kind::kAdj: return proximity(n);
+    }
+    return {};
+  }
+
+ private:
+  void fail(const Node& n, std::string message) {
+    if (out_.error.empty()) out_.error = fmt::format("{} (at byte {})", message, n.offset);
+  }
+
+  std::vector<Branch> branches_for(const std::string& text) const {
+    std::vector<Branch> branches;
+    if (!options_.lang.empty()) {
+      branches.push_back({options_.lang, {}, false});  // the --lang filter is applied once, at the top
+      return branches;
+    }
+    for (const std::string& lang : owner_.candidate_languages(text)) {
+      if (lang == "tr") branches.push_back({"tr", Xapian::Query(schema::lang_term("tr")), false});
+      else if (lang == "ar") branches.push_back({"ar", {}, false});
+      else branches.push_back({lang, Xapian::Query(schema::lang_term("tr")), true});
+    }
+    return branches;
+  }
+
+  static bool is_word(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
+
+  // The terms that match one token at one position (no stems: those carry no
+  // positions and serve single words only).
+  std::set<std::string> position_terms(const Token& t, std::string_view prefix, bool exact) const {
+    std::set<std::string> terms;
+    if (exact) {
+      terms.insert(std::string(schema::kExactPrefix) + t.exact);
+      return terms;
+    }
+    terms.insert(std::string(prefix) + t.folded);
+    for (const auto& v : t.variants) terms.insert(std::string(prefix) + v);
+    if (options_.fold && prefix.empty()) {
+      const std::string& ascii = t.ascii_folded.empty() ? t.folded : t.ascii_folded;
+      terms.insert(ascii);
+    }
+    return terms;
+  }
+
+  // Branches that share a filter (the Latin languages other than Turkish)
+  // share one synonym, so a word weighs as one word however many forms it has.
+  static std::string group_of(const Branch& b) {
+    if (b.filter.empty()) return "all:" + b.lang;
+    return b.filter_excludes ? "not-tr" : "tr";
+  }
+
+  Part text_part(const Node& n, bool phrase) {
+    const bool exact = n.exact || options_.exact;
+    const std::string_view prefix = n.field == "title" ? schema::kTitlePrefix : std::string_view{};
+    std::vector<Xapian::Query> alternatives;
+    std::map<std::string, std::pair<Branch, std::set<std::string>>> single_groups;
+    for (const Branch& b : branches_for(n.text)) {
+      const analysis::Analysis a = analyzer_.analyze_as(n.text, exact ? std::string_view{} : b.lang);
+      std::vector<const Token*> words;
+      for (const Token& t : a.tokens)
+        if (is_word(t)) words.push_back(&t);
+      explain(n.text, exact ? std::string("(exact)") : b.lang, words);
+      if (words.empty()) continue;
+      if (words.size() == 1 && !phrase) {
+        std::set<std::string> terms = position_terms(*words[0], prefix, exact);
+        if (!exact && prefix.empty() && !positional_) {
+          if (!words[0]->stem.empty() && !words[0]->lang.empty())
+            terms.insert(schema::stem_term(words[0]->lang, words[0]->stem));
+          if (options_.fold) {
+            const std::string& ascii = words[0]->ascii_folded.empty() ? words[0]->folded : words[0]->ascii_folded;
+            terms.insert(std::string(schema::kFoldPrefix) + ascii);
+          }
+        }
+        record_terms(terms);
+        // Inside NEAR/ADJ a filter would hide the positions Xapian needs,
+        // so there the forms of all branches go into one unfiltered group.
+        const bool unfiltered = exact || positional_;
+        auto& group = single_groups[unfiltered ? std::string("all") : group_of(b)];
+        group.first = unfiltered ? Branch{} : b;
+        group.second.insert(terms.begin(), terms.end());
+        if (exact) break;  // the surface form is the same in every branch
+        continue;
+      }
+      std::vector<Xapian::Query> seq;
+      for (const Token* t : words) {
+        std::set<std::string> terms = position_terms(*t, prefix, exact);
+        record_terms(terms);
+        seq.push_back(terms.size() == 1 ? Xapian::Query(*terms.begin())
+                                        : Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+      }
+      Xapian::Query q = seq.size() == 1 ? seq.front()
+                                        : Xapian::Query(Xapian::Query::OP_PHRASE, seq.begin(), seq.end(), seq.size());
+      alternatives.push_back(apply_branch_filter(exact ? Branch{} : b, q));
+      if (exact) break;
+    }
+    for (auto& [key, group] : single_groups) alternatives.push_back(apply_branch_filter(group.first, synonym(group.second)));
+    if (alternatives.empty()) return {};
+    if (alternatives.size() == 1) return {alternatives.front(), false};
+    return {Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end()), false};
+  }
+
+  Part wildcard(const Node& n) {
+    std::vector<Xapian::Query> alternatives;
+    for (const Branch& b : branches_for(n.text)) {
+      const analysis::Analysis a = analyzer_.analyze_as(n.text, b.lang);
+      if (a.tokens.empty() || !is_word(a.tokens.back())) continue;
+      const std::string stem_base = a.tokens.back().folded;
+      Xapian::Query q(Xapian::Query::OP_WILDCARD, stem_base, kMaxWildcardExpansion,
+                      Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+      record_terms({stem_base + "*"});
+      alternatives.push_back(apply_branch_filter(b, q));
+    }
+    if (alternatives.empty()) {
+      fail(n, fmt::format("wildcard '{}*' has no letters to expand", n.text));
+      return {};
+    }
+    return {Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end()), false};
+  }
+
+  Part proximity(const Node& n) {
+    std::vector<Xapian::Query> subs;
+    // Stems carry no positions: inside NEAR/ADJ only positional forms count.
+    const bool was_positional = positional_;
+    positional_ = true;
+    for (const auto& c : n.children) {
+      Part p = build(*c);
+      if (p.empty()) {
+        positional_ = was_positional;
+        return {};
+      }
+      subs.push_back(p.query);
+    }
+    positional_ = was_positional;
+    const auto op = n.kind == Node::Kind::kNear ? Xapian::Query::OP_NEAR : Xapian::Query::OP_PHRASE;
+    // NEAR/n: the words lie within n words of each other (the window spans
+    // the n words between them plus the words themselves).
+    const Xapian::termcount window = n.window + static_cast<Xapian::termcount>(subs.size());
+    return {Xapian::Query(op, subs.begin(), subs.end(), window), false};
+  }
+
+  Part field(const Node& n) {
+    const std::string& f = n.field;
+    const std::string& v = n.text;
+    std::set<std::string> terms;
+    if (f == "lang") {
+      terms.insert(schema::lang_term(normalize_lang(v)));
+    } else if (f == "source") {
+      terms.insert(schema::source_term(v));
+    } else if (f == "channel") {
+      terms.insert(schema::channel_term(v));
+    } else if (f == "author") {
+      terms.insert(schema::author_term(v));
+    } else if (f == "kind") {
+      terms.insert(schema::kind_term(v));
+    } else if (f == "id") {
+      terms.insert(schema::id_term(v));
+    } else if (f == "url") {
+      terms.insert(schema::url_term(v));
+    } else if (f == "domain") {
+      const std::string host = schema::url_host(v);
+      terms.insert(schema::domain_term(host.empty() ? v : host));
+    } else if (f == "mention") {
+      terms.insert(schema::boolean_term(schema::kMentionPrefix, utf8::fold_identifier(v)));
+    } else if (f == "hashtag" || f == "tag") {
+      // Tags are folded with the rules of the document's language; Turkish
+      // case rules differ (İ/ı), so ask for both foldings.
+      for (const char* lang : {"", "tr", "ar"}) {
+        const analysis::Analysis a = analyzer_.analyze_as("#" + v, lang);
+        for (const Token& t : a.tokens)
+          if (t.kind == TokenKind::kHashtag) terms.insert(schema::boolean_term(schema::kHashtagPrefix, t.folded));
+      }
+      if (terms.empty()) terms.insert(schema::boolean_term(schema::kHashtagPrefix, utf8::fold_identifier(v)));
+    } else {
+      fail(n, fmt::format("field '{}:' cannot be used here", f));
+      return {};
+    }
+    out_.terms.insert(terms.begin(), terms.end());
+    std::vector<Xapian::Query> qs(terms.begin(), terms.end());
+    Xapian::Query q = qs.size() == 1 ? qs.front() : Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end());
+    return {q, true};
+  }
+
+  Part date_range(const Node& n) {
+    std::string lo_first, lo_last, hi_first, hi_last;
+    if (!n.from.empty() && !day_bounds(n.from, lo_first, lo_last)) {
+      fail(n, fmt::format("'{}' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD", n.from));
+      return {};
+    }
+    if (!n.to.empty() && !day_bounds(n.to, hi_first, hi_last)) {
+      fail(n, fmt::format("'{}' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD", n.to));
+      return {};
+    }
+    Xapian::Query q;
+    if (!n.from.empty() && !n.to.empty()) {
+      if (hi_last < lo_first) {
+        fail(n, fmt::format("date range {}..{} ends before it starts", n.from, n.to));
+        return {};
+      }
+      q = Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDaySlot, lo_first, hi_last);
+    } else if (!n.from.empty()) {
+      q = Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDaySlot, lo_first);
+    } else {
+      q = Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDaySlot, hi_last);
+    }
+    return {q, true};
+  }
+
+  Part join_and(const Node& n) {
+    std::vector<Xapian::Query> weighted, filters;
+    for (const auto& c : n.children) {
+      Part p = build(*c);
+      if (p.empty()) continue;
+      (p.boolean ? filters : weighted).push_back(p.query);
+    }
+    Xapian::Query filter;
+    if (!filters.empty())
+      filter = filters.size() == 1 ? filters.front() : Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end());
+    if (weighted.empty()) return {filter, true};
+    Xapian::Query q = weighted.size() == 1 ? weighted.front()
+                                           : Xapian::Query(Xapian::Query::OP_AND, weighted.begin(), weighted.end());
+    if (!filter.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, filter);
+    return {q, false};
+  }
+
+  Part join_or(const Node& n) {
+    std::vector<Xapian::Query> qs;
+    bool all_boolean = true;
+    for (const auto& c : n.children) {
+      Part p = build(*c);
+      if (p.empty()) continue;
+      all_boolean = all_boolean && p.boolean;
+      qs.push_back(p.query);
+    }
+    if (qs.empty()) return {};
+    if (qs.size() == 1) return {qs.front(), all_boolean};
+    return {Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end()), all_boolean};
+  }
+
+  // Terms of the word explain() last described.
+  void record_terms(const std::set<std::string>& terms) {
+    out_.terms.insert(terms.begin(), terms.end());
+    if (!out_.words.empty()) out_.words.back().terms.insert(out_.words.back().terms.end(), terms.begin(), terms.end());
+  }
+
+  void explain(const std::string& word, const std::string& lang, const std::vector<const Token*>& words) {
+    WordAnalysis w;
+    w.word = word;
+    w.lang = lang;
+    for (const Token* t : words) {
+      const auto join = [](std::string& into, const std::string& part) {
+        if (!into.empty()) into += ' ';
+        into += part;
+      };
+      join(w.folded, t->folded);
+      join(w.exact, t->exact);
+      if (!t->stem.empty()) join(w.stem, t->stem);
+    }
+    out_.words.push_back(std::move(w));
+  }
+
+  const analysis::Analyzer& analyzer_;
+  const BuildOptions& options_;
+  const QueryBuilder& owner_;
+  BuiltQuery& out_;
+  bool positional_ = false;  // building inside NEAR/ADJ
+};
+
+}  // namespace
+
+bool day_bounds(const std::string& text, std::string& first, std::string& last) {
+  int y = 0, m = 0, d = 0;
+  char tail = 0;
+  const auto digits = [&](std::size_t from, std::size_t n, int& out) {
+    if (text.size() < from + n) return false;
+    out = 0;
+    for (std::size_t i = from; i < from + n; ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+      out = out * 10 + (text[i] - '0');
+    }
+    return true;
+  };
+  (void)tail;
+  if (text.size() == 4 && digits(0, 4, y)) {
+    first = fmt::format("{:04}0101", y);
+    last = fmt::format("{:04}1231", y);
+    return true;
+  }
+  if (text.size() == 7 && digits(0, 4, y) && text[4] == '-' && digits(5, 2, m) && m >= 1 && m <= 12) {
+    const std::int64_t next = m == 12 ? days_from_civil(y + 1, 1, 1) : days_from_civil(y, static_cast<unsigned>(m + 1), 1);
+    int ly;
+    unsigned lm, ld;
+    civil_from_days(next - 1, ly, lm, ld);
+    first = fmt::format("{:04}{:02}01", y, m);
+    last = fmt::format("{:04}{:02}{:02}", ly, lm, ld);
+    return true;
+  }
+  if (text.size() == 10 && digits(0, 4, y) && text[4] == '-' && digits(5, 2, m) && text[7] == '-' &&
+      digits(8, 2, d) && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+    first = last = fmt::format("{:04}{:02}{:02}", y, m, d);
+    return true;
+  }
+  return false;
+}
+
+QueryBuilder::QueryBuilder(const analysis::Analyzer& analyzer, BuildOptions options)
+    : analyzer_(analyzer), options_(std::move(options)) {}
+
+std::vector<std::string> QueryBuilder::candidate_languages(const std::string& word) const {
+  if (has_arabic_script(word)) return {"ar"};
+  return {"en", "nl", "tr"};
+}
+
+BuiltQuery QueryBuilder::build(const QueryNode& root) const {
+  BuiltQuery out;
+  Builder builder(analyzer_, options_, *this, out);
+  Part p = builder.build(root);
+  if (!out.ok()) return out;
+  Xapian::Query q = p.query;
+  if (p.boolean && !q.empty()) q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, 0.0);
+  if (!options_.lang.empty() && !q.empty())
+    q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(schema::lang_term(options_.lang)));
+  out.query = q;
+  return out;
+}
+
+}  // namespace lisan::query

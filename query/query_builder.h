@@ -1,0 +1,63 @@
+// QueryBuilder: a parsed query -> a Xapian::Query, running every word through
+// the same Analyzer the indexer used and naming terms only through
+// lisan/schema.h. It mirrors indexer/document_builder.cc: whatever that
+// writes for a word, this asks for.
+//
+// Not thread-safe (holds an Analyzer reference): one per thread.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "lisan/analysis/analyzer.h"
+#include "query/query_parser.h"
+
+namespace lisan::query {
+
+struct BuildOptions {
+  std::string lang;    // --lang: analyze words as this language ("" = per word)
+  bool fold = false;   // --fold: also match Turkish text typed without ç ğ ı ö ş ü
+  bool exact = false;  // --exact: every word and phrase matches its surface form
+};
+
+// How one query word was analyzed, for --explain.
+struct WordAnalysis {
+  std::string word;  // as typed
+  std::string lang;  // rules used ("" = und)
+  std::string folded;
+  std::string exact;
+  std::string stem;
+  std::vector<std::string> terms;  // index terms asked for
+};
+
+struct BuiltQuery {
+  Xapian::Query query;
+  std::vector<WordAnalysis> words;
+  std::set<std::string> terms;  // every term asked for ("prefix*" for wildcards), for highlighting
+  std::string error;  // non-empty when a value could not be used (e.g. a bad date)
+  bool ok() const { return error.empty(); }
+};
+
+class QueryBuilder {
+ public:
+  QueryBuilder(const analysis::Analyzer& analyzer, BuildOptions options);
+
+  BuiltQuery build(const QueryNode& root) const;
+
+  // The languages a word without --lang is tried in: Arabic script -> ar,
+  // otherwise each Latin language with rules plus und.
+  std::vector<std::string> candidate_languages(const std::string& word) const;
+
+ private:
+  const analysis::Analyzer& analyzer_;
+  BuildOptions options_;
+};
+
+// Day bounds "YYYYMMDD" for a partial ISO date: "2021" -> 20210101 / 20211231.
+// Returns false when `text` is not YYYY, YYYY-MM or YYYY-MM-DD.
+bool day_bounds(const std::string& text, std::string& first, std::string& last);
+
+}  // namespace lisan::query

@@ -1,0 +1,62 @@
+// Searcher: runs a built query against one or more indexes (shards searched
+// together as one Xapian::Database) and returns ranked hits with their stored
+// records. It knows nothing of how results are printed.
+//
+// Not thread-safe: one Searcher per thread (Xapian::Enquire is not shared).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "lisan/record.h"
+
+namespace lisan::query {
+
+enum class SortOrder { kRelevance, kDateAscending, kDateDescending };
+
+struct SearchRequest {
+  Xapian::Query query;
+  Xapian::doccount offset = 0;
+  Xapian::doccount limit = 10;
+  SortOrder sort = SortOrder::kRelevance;
+  // Exact counts are worth their cost on corpora of this size: studies count.
+  Xapian::doccount check_at_least = 10000;
+};
+
+struct Hit {
+  Xapian::doccount rank = 0;  // 1-based over the whole result, offset included
+  Xapian::docid docid = 0;
+  double weight = 0;
+  int percent = 0;
+  Record record;
+  nlohmann::json analysis;  // what the indexer stored of its analysis (lang, confidence)
+};
+
+struct SearchResult {
+  Xapian::doccount estimated = 0;
+  Xapian::doccount lower_bound = 0;
+  Xapian::doccount upper_bound = 0;
+  std::vector<Hit> hits;
+};
+
+class Searcher {
+ public:
+  explicit Searcher(Xapian::Database db);
+
+  SearchResult search(const SearchRequest& request) const;
+
+  // The document with this record id, if any.
+  std::optional<Hit> find_by_id(const std::string& id) const;
+
+  const Xapian::Database& database() const { return db_; }
+
+ private:
+  Hit make_hit(const Xapian::Document& doc) const;
+  Xapian::Database db_;
+};
+
+}  // namespace lisan::query

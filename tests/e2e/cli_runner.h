@@ -1,0 +1,41 @@
+// Runs the real lisan-index / lisan-query binaries for end-to-end tests and
+// captures their output and exit status. Each test gets its own temporary
+// directory (removed at the end) so tests never share an index.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace lisan::test {
+
+struct RunResult {
+  int status = -1;  // exit status, or 128+signal
+  std::string out;
+  std::string err;
+};
+
+// Runs `program` with `args` (no shell), with `input` on stdin.
+RunResult run(const std::string& program, const std::vector<std::string>& args, const std::string& input = "");
+
+RunResult lisan_index(const std::vector<std::string>& args, const std::string& input = "");
+RunResult lisan_query(const std::vector<std::string>& args);
+
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+  std::string file(const std::string& name) const { return path_ + "/" + name; }
+  // Writes `content` to a file in the directory and returns its path.
+  std::string write(const std::string& name, const std::string& content) const;
+
+ private:
+  std::string path_;
+};
+
+std::vector<std::string> lines(const std::string& text);
+std::string corpus_dir();
+
+}  // namespace lisan::test

@@ -1,0 +1,101 @@
+// End-to-end: the real lisan-index binary on temporary indexes.
+#include <fstream>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "lisan/schema.h"
+#include "tests/e2e/cli_runner.h"
+
+using namespace lisan::test;
+
+namespace {
+const std::string kEdgeCases = LISAN_TEST_DATA "/samples/generic/jsonl_edge_cases.jsonl";
+}
+
+TEST_CASE("broken lines are named and every good line is indexed", "[e2e][index]") {
+  TempDir dir;
+  const RunResult r = lisan_index({"--db", dir.file("db"), kEdgeCases});
+  CAPTURE(r.err);
+  CHECK(r.status == 1);  // some records rejected
+  CHECK_THAT(r.err, Catch::Contains("jsonl_edge_cases.jsonl:7: error: invalid JSON at byte"));
+  CHECK_THAT(r.err, Catch::Contains("jsonl_edge_cases.jsonl:12: error: a record must be a JSON object, not an array"));
+  CHECK_THAT(r.err, Catch::Contains("11 record(s) read: 8 indexed, 1 replaced, 0 skipped, 2 rejected"));
+  CHECK_THAT(r.err, Catch::Contains("index holds 8 document(s)"));
+  Xapian::Database db(dir.file("db"));
+  CHECK(db.get_doccount() == 8);
+}
+
+TEST_CASE("indexing the same file twice changes nothing", "[e2e][index]") {
+  TempDir dir;
+  lisan_index({"--db", dir.file("db"), kEdgeCases});
+  const Xapian::doccount before = Xapian::Database(dir.file("db")).get_doccount();
+  const RunResult again = lisan_index({"--db", dir.file("db"), kEdgeCases});
+  CAPTURE(again.err);
+  CHECK_THAT(again.err, Catch::Contains("0 indexed, 9 replaced"));
+  Xapian::Database db(dir.file("db"));
+  CHECK(db.get_doccount() == before);
+}
+
+TEST_CASE("option rejects writes each rejected record with its reason", "[e2e][index]") {
+  TempDir dir;
+  lisan_index({"--db", dir.file("db"), "--rejects", dir.file("rejects.jsonl"), "--quiet", kEdgeCases});
+  std::ifstream in(dir.file("rejects.jsonl"));
+  std::string line;
+  std::vector<nlohmann::json> rejects;
+  while (std::getline(in, line)) rejects.push_back(nlohmann::json::parse(line));
+  REQUIRE(rejects.size() == 2);
+  CHECK(rejects[0]["line"] == 7);
+  CHECK(rejects[0]["record"].get<std::string>().find("interrupted write") != std::string::npos);
+  CHECK(rejects[1]["line"] == 12);
+  CHECK(rejects[1]["reason"].get<std::string>().find("not an array") != std::string::npos);
+}
+
+TEST_CASE("records from standard input", "[e2e][index]") {
+  TempDir dir;
+  const RunResult r = lisan_index({"--db", dir.file("db"), "-"},
+                                  "{\"id\": \"s1\", \"text\": \"from stdin\"}\n{\"id\": \"s2\", \"text\": \"too\"}\n");
+  CAPTURE(r.err);
+  CHECK(r.status == 0);
+  CHECK_THAT(r.err, Catch::Contains("2 record(s) read: 2 indexed"));
+}
+
+TEST_CASE("nothing usable exits 2 and a missing file is named", "[e2e][index]") {
+  TempDir dir;
+  const RunResult r = lisan_index({"--db", dir.file("db"), dir.file("missing.jsonl")});
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Catch::Contains("missing.jsonl: cannot open: No such file or directory"));
+  const RunResult usage = lisan_index({"--db", dir.file("db")});
+  CHECK(usage.status == 2);
+  CHECK_THAT(usage.err, Catch::Contains("no input files given"));
+}
+
+TEST_CASE("option delete removes documents by id", "[e2e][index]") {
+  TempDir dir;
+  const std::string input = dir.write("in.jsonl", "{\"id\": \"a\", \"text\": \"one\"}\n{\"id\": \"b\", \"text\": \"two\"}\n");
+  lisan_index({"--db", dir.file("db"), input});
+  const RunResult r = lisan_index({"--db", dir.file("db"), "--delete", "a", "nope"});
+  CAPTURE(r.err);
+  CHECK_THAT(r.err, Catch::Contains("--delete nope: no such document"));
+  CHECK_THAT(r.err, Catch::Contains("1 deleted"));
+  CHECK(Xapian::Database(dir.file("db")).get_doccount() == 1);
+}
+
+TEST_CASE("an index of another schema version is refused with a clear message", "[e2e][index]") {
+  TempDir dir;
+  const std::string input = dir.write("in.jsonl", "{\"id\": \"a\", \"text\": \"one\"}\n");
+  lisan_index({"--db", dir.file("db"), input});
+  {
+    Xapian::WritableDatabase db(dir.file("db"), Xapian::DB_OPEN);
+    db.set_metadata(std::string(lisan::schema::kMetaSchemaVersion), "99");
+    db.commit();
+  }
+  const RunResult q = lisan_query({"--db", dir.file("db"), "one"});
+  CHECK(q.status == 2);
+  CHECK_THAT(q.err, Catch::Contains("index schema version 99 but this lisan uses version"));
+  CHECK_THAT(q.err, Catch::Contains("re-index"));
+  const RunResult i = lisan_index({"--db", dir.file("db"), input});
+  CHECK(i.status == 2);
+  CHECK_THAT(i.err, Catch::Contains("index schema version 99"));
+}
