@@ -4,6 +4,17 @@
 //
 // Thread safety: an Analyzer holds ICU iterators and Xapian stemmers, which
 // are not thread-safe. Use one Analyzer per thread; construction is cheap.
+//
+// Positions: one per word, number, mention, URL or e-mail. A kHashtag token
+// shares its position with its first word; the hashtag's words (kWord, split
+// on '_' and camelCase, Arabic on '_') follow at consecutive positions, each
+// with its own byte offsets inside the hashtag, so a phrase runs through a
+// hashtag. Tokens whose folded form is empty (a lone mark) take no position.
+// Apostrophes: Turkish drops the suffix after an apostrophe (İstanbul'da ->
+// folded and exact "istanbul"/"İstanbul"; the suffix is not indexed, the
+// offsets still cover the whole written word); English strips a final 's;
+// Dutch foto's folds to "fotos" and stems as "foto"; other apostrophes are
+// joined (don't -> dont). Curly, straight and modifier apostrophes alike.
 #pragma once
 
 #include <memory>
