@@ -55,5 +55,4 @@ if(LISAN_BUILD_TESTS)
   lisan_require(Catch2_FOUND "Catch2 v2" catch2)
   # Catch.cmake (catch_discover_tests) sits beside Catch2's config file.
   list(APPEND CMAKE_MODULE_PATH "${Catch2_DIR}")
-  set(CMAKE_MODULE_PATH "${CMAKE_MODULE_PATH}" PARENT_SCOPE)
 endif()

@@ -10,6 +10,7 @@
 #include "indexer/document_builder.h"
 #include "indexer/index_writer.h"
 #include "indexer/interrupt.h"
+#include "indexer/readers/detect.h"
 #include "lisan/core/error.h"
 
 namespace lisan::indexer {
@@ -119,6 +120,10 @@ IndexStats run_index(const IndexOptions& options, Diagnostics& diagnostics) {
     std::string format = options.format;
     if (format == "auto") {
       format = detect_format(input);
+      if (format.rfind("skip:", 0) == 0) {
+        diagnostics.report(Severity::kNote, Location{input, 0, {}}, format.substr(5) + "; input skipped");
+        continue;
+      }
       if (format.empty()) {
         diagnostics.error(Location{input, 0, {}},
                           fmt::format("cannot tell the format of this input; name it with --format ({})",
@@ -128,6 +133,12 @@ IndexStats run_index(const IndexOptions& options, Diagnostics& diagnostics) {
       }
     }
     std::unique_ptr<Reader> reader = make_reader(format, options.reader);
+    if (!reader && options.format == "auto") {
+      diagnostics.error(Location{input, 0, {}},
+                        fmt::format("looks like '{}', which this lisan cannot read yet; input skipped", format));
+      ++stats.failed_inputs;
+      continue;
+    }
     if (!reader)
       throw UsageError(fmt::format("unknown --format '{}' (known: {})", format, reader_formats()));
     try {

@@ -42,13 +42,10 @@ class Reader {
 };
 
 // The readers by format name ("jsonl", ...); nullptr for an unknown name.
+// indexer/readers/registry.cc is the only list of readers.
 std::unique_ptr<Reader> make_reader(std::string_view format, const ReaderOptions& options);
 
-// Format names make_reader() knows, for --help and error messages.
-const char* reader_formats();
-
-// Picks a format from the path's name and its first bytes (--format auto).
-// Returns "" when it cannot tell.
-std::string detect_format(const std::string& path);
+// Format names make_reader() knows, comma-separated, for --help and errors.
+std::string reader_formats();
 
 }  // namespace lisan::indexer

@@ -5,6 +5,7 @@
 //    stem becomes s/f, which is the Dutch spelling rule itself;
 //  - plurals in -eën/-ieën (zeeën, ideeën, knieën; folded to -eeen/-ieen);
 //  - mens -> men vs mensen -> mens;
+//  - plural -s after -ie/-ee (acties/actie, comitees/comitee);
 //  - vowel undoubling conflates distinct words (boom "tree" and bom "bomb"
 //    both -> bom, maan "moon" and man -> man): an override table keeps them
 //    apart. (The Kraaij-Pohlmann stemmer also in Xapian was measured too: it
@@ -53,6 +54,9 @@ std::string stem_dutch(const Xapian::Stem& snowball, const std::string& word) {
   if (it != table.end()) return std::string(it->second);
   std::string input = word;
   if (ends_with(input, "eeen") || ends_with(input, "ieen")) input.resize(input.size() - 2);
+  // Plural -s after a vowel (acties, ideeën aside): Snowball keeps the s
+  // after a vowel, so acties and actie would stay apart.
+  if (input.size() > 4 && (ends_with(input, "ies") || ends_with(input, "ees"))) input.pop_back();
   std::string s = snowball(input);
   if (!s.empty() && word.size() > 3) {
     if (s.back() == 'z') s.back() = 's';

@@ -1,0 +1,42 @@
+// The one list of readers: format name -> factory. Adding a reader is one
+// include and one row here (and its detection rule in detect.cc).
+#include <vector>
+
+#include "indexer/readers/jsonl_reader.h"
+#include "indexer/readers/reader.h"
+
+namespace lisan::indexer {
+namespace {
+
+template <typename R>
+std::unique_ptr<Reader> make(const ReaderOptions& o) {
+  return std::make_unique<R>(o);
+}
+
+struct Entry {
+  const char* name;
+  std::unique_ptr<Reader> (*factory)(const ReaderOptions&);
+};
+
+const std::vector<Entry>& registry() {
+  static const std::vector<Entry> kReaders = {
+      {"jsonl", make<JsonlReader>},
+  };
+  return kReaders;
+}
+
+}  // namespace
+
+std::unique_ptr<Reader> make_reader(std::string_view format, const ReaderOptions& options) {
+  for (const Entry& e : registry())
+    if (format == e.name) return e.factory(options);
+  return nullptr;
+}
+
+std::string reader_formats() {
+  std::string out = "auto";
+  for (const Entry& e : registry()) out += std::string(", ") + e.name;
+  return out;
+}
+
+}  // namespace lisan::indexer
