@@ -1,5 +1,6 @@
 #include "indexer/document_builder.h"
 
+#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -36,12 +37,28 @@ void add_plain(Xapian::Document& doc, std::string_view prefix, const std::string
   doc.add_term(term);
 }
 
+// A document's distinct hashtags, mentions and hosts (key -> spelling), for
+// the facet slots (schema::kHashtagsSlot ...).
+struct FacetSets {
+  std::map<std::string, std::string> hashtags, mentions, domains;
+  static std::string without_sigil(const std::string& s) {
+    return !s.empty() && (s.front() == '#' || s.front() == '@') ? s.substr(1) : s;
+  }
+  static void store(Xapian::Document& doc, Xapian::valueno slot, const std::map<std::string, std::string>& m) {
+    if (m.empty()) return;
+    std::vector<schema::FacetEntry> entries;
+    for (const auto& [key, shown] : m) entries.push_back({key, shown});
+    doc.add_value(slot, schema::join_facet_values(entries));
+  }
+};
+
 struct FieldTerms {
   Xapian::Document& doc;
   std::set<std::string>& langs;
   std::string_view text_prefix;  // "" for the body, "S" for the title
   Xapian::termpos base = 0;
   Xapian::termpos last = 0;
+  FacetSets* facets = nullptr;
 
   void add(const Token& t) {
     const Xapian::termpos pos = base + t.position + 1;  // Xapian positions start at 1
@@ -50,16 +67,20 @@ struct FieldTerms {
     switch (t.kind) {
       case TokenKind::kHashtag:
         doc.add_boolean_term(schema::boolean_term(schema::kHashtagPrefix, t.folded));
+        if (facets) facets->hashtags.emplace(t.folded, FacetSets::without_sigil(t.exact));
         return;
       case TokenKind::kMention:
         doc.add_boolean_term(schema::boolean_term(schema::kMentionPrefix, t.folded));
+        if (facets) facets->mentions.emplace(utf8::fold_identifier(t.folded), FacetSets::without_sigil(t.exact));
         return;
       case TokenKind::kUrl:
         doc.add_boolean_term(schema::url_term(t.folded));
         if (!t.domain.empty()) doc.add_boolean_term(schema::domain_term(t.domain));
+        if (facets && !t.domain.empty()) facets->domains.emplace(t.domain, t.domain);
         return;
       case TokenKind::kEmail:
         if (!t.domain.empty()) doc.add_boolean_term(schema::domain_term(t.domain));
+        if (facets && !t.domain.empty()) facets->domains.emplace(t.domain, t.domain);
         break;
       case TokenKind::kWord:
       case TokenKind::kNumber:
@@ -77,22 +98,29 @@ struct FieldTerms {
 
 // Hashtags, mentions and URLs a reader took from entities (they may not be
 // in the text, e.g. a Telegram link behind a word).
+// Entity spellings win over the text's for facets (a tag in the text may
+// carry a Turkish suffix after an apostrophe).
 void add_entity_fields(const analysis::Analyzer& analyzer, const Record& r, const std::string& lang,
-                       Xapian::Document& doc) {
+                       Xapian::Document& doc, FacetSets& facets) {
   for (const std::string& tag : r.hashtags) {
     const analysis::Analysis a = analyzer.analyze_as("#" + tag, lang);
     for (const Token& t : a.tokens)
-      if (t.kind == TokenKind::kHashtag) doc.add_boolean_term(schema::boolean_term(schema::kHashtagPrefix, t.folded));
+      if (t.kind == TokenKind::kHashtag) {
+        doc.add_boolean_term(schema::boolean_term(schema::kHashtagPrefix, t.folded));
+        facets.hashtags.insert_or_assign(t.folded, tag);
+      }
   }
   for (const std::string& m : r.mentions) {
     std::string handle = m;
     if (!handle.empty() && handle.front() == '@') handle.erase(0, 1);
     doc.add_boolean_term(schema::boolean_term(schema::kMentionPrefix, utf8::fold_identifier(handle)));
+    facets.mentions.insert_or_assign(utf8::fold_identifier(handle), handle);
   }
   for (const std::string& u : r.urls) {
     doc.add_boolean_term(schema::url_term(u));
     const std::string host = schema::url_host(u);
     if (!host.empty()) doc.add_boolean_term(schema::domain_term(host));
+    if (!host.empty()) facets.domains.emplace(host, host);
   }
   if (!r.url.empty()) doc.add_boolean_term(schema::url_term(r.url));
 }
@@ -108,13 +136,14 @@ BuiltDocument DocumentBuilder::build(const Record& record) const {
   out.lang = record.lang.empty() ? body.lang : record.lang;
   out.invalid_utf8 = body.invalid_utf8;
 
-  FieldTerms body_terms{doc, langs, "", 0, 0};
+  FacetSets facets;
+  FieldTerms body_terms{doc, langs, "", 0, 0, &facets};
   for (const Token& t : body.tokens) body_terms.add(t);
 
   if (!record.title.empty()) {
     const analysis::Analysis title = analyzer_.analyze(record.title, out.lang);
     out.invalid_utf8 += title.invalid_utf8;
-    FieldTerms title_terms{doc, langs, schema::kTitlePrefix, 0, 0};
+    FieldTerms title_terms{doc, langs, schema::kTitlePrefix, 0, 0, &facets};
     // Title words are also body words (a plain query should find a headline),
     // after a gap so no phrase spans title and body.
     FieldTerms title_as_body{doc, langs, "", body_terms.last + kFieldGap, 0};
@@ -123,7 +152,10 @@ BuiltDocument DocumentBuilder::build(const Record& record) const {
       title_as_body.add(t);
     }
   }
-  add_entity_fields(analyzer_, record, out.lang, doc);
+  add_entity_fields(analyzer_, record, out.lang, doc, facets);
+  FacetSets::store(doc, schema::kHashtagsSlot, facets.hashtags);
+  FacetSets::store(doc, schema::kMentionsSlot, facets.mentions);
+  FacetSets::store(doc, schema::kDomainsSlot, facets.domains);
 
   out.id_term = schema::id_term(record.id);
   doc.add_boolean_term(out.id_term);

@@ -1,5 +1,6 @@
 #include "lisan/schema.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include <fmt/format.h>
@@ -75,6 +76,39 @@ std::string url_host(std::string_view url) {
   return out;
 }
 
+std::string join_facet_values(const std::vector<FacetEntry>& entries) {
+  std::vector<const FacetEntry*> sorted;
+  for (const auto& e : entries) sorted.push_back(&e);
+  std::sort(sorted.begin(), sorted.end(), [](const FacetEntry* a, const FacetEntry* b) { return a->key < b->key; });
+  std::string out;
+  std::string_view last;
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    const FacetEntry& e = *sorted[i];
+    if (e.key.empty() || (i > 0 && e.key == last)) continue;  // one entry per key: a document counts once
+    last = e.key;
+    if (!out.empty()) out += '\n';
+    // Tabs and newlines inside a value would break the encoding.
+    for (char c : e.key) out += (c == '\t' || c == '\n') ? ' ' : c;
+    out += '\t';
+    for (char c : e.shown) out += (c == '\t' || c == '\n') ? ' ' : c;
+  }
+  return out;
+}
+
+std::vector<FacetEntry> split_facet_values(std::string_view value) {
+  std::vector<FacetEntry> out;
+  while (!value.empty()) {
+    const std::size_t nl = value.find('\n');
+    const std::string_view line = value.substr(0, nl);
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) out.push_back({std::string(line), std::string(line)});
+    else out.push_back({std::string(line.substr(0, tab)), std::string(line.substr(tab + 1))});
+    if (nl == std::string_view::npos) break;
+    value.remove_prefix(nl + 1);
+  }
+  return out;
+}
+
 const std::vector<Entry>& entries() {
   static const std::vector<Entry> kEntries = {
       {"exact", std::string(kExactPrefix)},       {"title", std::string(kTitlePrefix)},
@@ -88,6 +122,7 @@ const std::vector<Entry>& entries() {
       {"day", std::string(kDayPrefix)},           {"source-file", std::string(kSourceFilePrefix)},
       {"date", "slot 0"},    {"day-value", "slot 1"}, {"lang-value", "slot 2"}, {"source-value", "slot 3"},
       {"channel-value", "slot 4"}, {"author-value", "slot 5"}, {"kind-value", "slot 6"}, {"cluster", "slot 7"},
+      {"hashtags-value", "slot 8"}, {"mentions-value", "slot 9"}, {"domains-value", "slot 10"},
   };
   return kEntries;
 }

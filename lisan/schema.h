@@ -52,7 +52,22 @@ enum Slot : Xapian::valueno {
   kAuthorSlot = 5,   // author as written
   kKindSlot = 6,     // kind
   kClusterSlot = 7,  // near-duplicate cluster id (reserved)
+  // Multi-valued slots for facets: the document's distinct values as
+  // join_facet_values() writes them (one "key\tshown" entry per line).
+  kHashtagsSlot = 8,  // hashtags: folded tag \t spelling as written (no '#')
+  kMentionsSlot = 9,  // mentions: folded handle \t handle as written (no '@')
+  kDomainsSlot = 10,  // URL and e-mail hosts (key and shown alike)
 };
+
+// A multi-valued slot's value: entries "key\tshown" joined by '\n', sorted by
+// key. Keys group spellings (#FreeTheCaptives, #freethecaptives); facets count
+// keys and show the commonest spelling.
+struct FacetEntry {
+  std::string key;
+  std::string shown;
+};
+std::string join_facet_values(const std::vector<FacetEntry>& entries);
+std::vector<FacetEntry> split_facet_values(std::string_view value);
 
 // ---- Database metadata keys ----------------------------------------------
 inline constexpr std::string_view kMetaSchemaVersion = "lisan.schema_version";

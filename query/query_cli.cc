@@ -5,6 +5,9 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <map>
+#include <set>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -12,10 +15,16 @@
 
 #include "lisan/core/error.h"
 #include "lisan/store/index_store.h"
+#include "lisan/store/index_summary.h"
+#include "query/batch.h"
+#include "query/facets.h"
+#include "query/plot_svg.h"
+#include "query/printers/csv_printer.h"
 #include "query/printers/json_fields.h"
 #include "query/printers/printer.h"
 #include "query/query_run.h"
 #include "query/show.h"
+#include "query/similar.h"
 
 namespace lisan::query {
 namespace {
@@ -26,6 +35,14 @@ void write_out(const std::string& text) {
     if (errno == EPIPE) std::exit(0);
     throw Error::format("cannot write output: {}", std::strerror(errno));
   }
+}
+
+// Writes `text` to `path` (a manifest, a plot); failures stop the run.
+void write_file(const std::string& path, const std::string& text) {
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) throw Error::format("{}: cannot write: {}", path, std::strerror(errno));
+  const bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+  if (std::fclose(f) != 0 || !ok) throw Error::format("{}: cannot write: {}", path, std::strerror(errno));
 }
 
 bool use_color(const std::string& mode) {
@@ -47,6 +64,7 @@ int query_main(int argc, char** argv) {
   std::string sort = "relevance";
   std::string color = "auto";
   std::vector<std::string> dbs;
+  bool printer_bom = false;
   app.add_option("--db", dbs, "Index directory; repeat to search several shards (default: $LISAN_DB, else "
                               "~/.local/share/lisan/index)")
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
@@ -62,12 +80,37 @@ int query_main(int argc, char** argv) {
   app.add_flag("--exact", options.build.exact, "Match the exact spelling: no stemming, no accent folding");
   app.add_flag("--any", options.any, "Words without an operator are ORed (default: ANDed)");
   app.add_option("--color", color, "auto, always or never")->capture_default_str();
-  app.add_option("query", words, "Query words, phrases and operators (see README)");
+  app.add_option("--since", options.since, "Only documents dated on or after this day (YYYY, YYYY-MM or YYYY-MM-DD)");
+  app.add_option("--until", options.until, "Only documents dated on or before this day (YYYY, YYYY-MM or YYYY-MM-DD)");
+  std::string facets, timeline, fields, manifest_path, plot_path, queries_path, since_run_path;
+  app.add_option("--facets", facets, "Count matches per value over all matches: any of "
+                                     "lang,source,channel,author,kind,hashtag,mention,domain,year,month");
+  app.add_option("--facet-limit", options.facet_limit, "Values shown per facet (0 = all)")->capture_default_str();
+  app.add_option("--timeline", timeline, "Matches over time per day, week or month (bar chart; JSON 'timeline')");
+  app.add_option("--plot", plot_path, "Write the timeline as an SVG chart to this file (default unit: month)");
+  app.add_flag("--kwic", options.kwic, "Concordance: one line per occurrence of the matched words, in context");
+  app.add_option("--width", options.kwic_width, "Columns of context on each side of a --kwic match")
+      ->capture_default_str();
+  app.add_option("--fields", fields, "csv columns, comma-separated (see docs/query-language.md)");
+  app.add_flag("--bom", printer_bom, "csv: start with a UTF-8 byte order mark (for Excel)");
+  app.add_option("--manifest", manifest_path, "Also write the run's manifest (versions, index, query, flags, time, "
+                                              "matches) as JSON to this file");
+  app.add_option("--queries", queries_path, "Run every query in this file (one per line, or NAME<TAB>query)");
+  app.add_option("--since-run", since_run_path, "With --queries: report only matches not in this earlier json/jsonl "
+                                                "batch output");
+  app.add_option("query", words, "Query words, phrases and operators (see docs/query-language.md)");
+  // Options may follow a subcommand (lisan-query similar ID --format json).
+  app.fallthrough();
 
   ShowOptions show_options;
   CLI::App* show = app.add_subcommand("show", "Print one document in full, with its provenance");
   show->add_option("id", show_options.id, "Record id")->required();
   show->add_option("-f,--format", show_options.format, "text or json")->capture_default_str();
+  std::string similar_id;
+  CLI::App* similar = app.add_subcommand("similar", "Documents like the one with this id");
+  similar->add_option("id", similar_id, "Record id")->required();
+  CLI::App* info = app.add_subcommand("info", "What the index holds: documents per language, source and channel, "
+                                              "dates, versions, inputs");
 
   try {
     app.parse(argc, argv);
@@ -87,11 +130,26 @@ int query_main(int argc, char** argv) {
       write_out(*text);
       return kExitHits;
     }
-    if (words.empty()) {
+    if (*info) {
+      const store::IndexSummary summary = store::summarize(store::open_for_reading(dbs));
+      if (format == "json") write_out(dump_json(summary.to_json(), 2) + "\n");
+      else if (format == "text") write_out(summary.to_text());
+      else throw UsageError(fmt::format("info --format {}: use text or json", format));
+      return kExitHits;
+    }
+    const bool batch = !queries_path.empty();
+    if (words.empty() && !batch && !*similar) {
       std::fprintf(stderr, "lisan-query: error: no query given\n%s", app.help().c_str());
       return kExitError;
     }
+    if (batch && !words.empty())
+      throw UsageError("--queries runs the queries in its file: give no query on the command line");
+    if (!since_run_path.empty() && !batch) throw UsageError("--since-run compares batch runs: use it with --queries");
     for (const auto& w : words) options.query += (options.query.empty() ? "" : " ") + w;
+    if (!facets.empty()) options.facets = parse_facet_list(facets);
+    if (!timeline.empty()) options.timeline = parse_timeline_unit(timeline);
+    if (!plot_path.empty() && !options.timeline) options.timeline = TimelineUnit::kMonth;
+    if (options.kwic_width == 0 || options.kwic_width > 500) throw UsageError("--width: give 1 to 500 columns");
     if (sort == "relevance") options.sort = SortOrder::kRelevance;
     else if (sort == "date") options.sort = SortOrder::kDateAscending;
     else if (sort == "-date") options.sort = SortOrder::kDateDescending;
@@ -99,14 +157,50 @@ int query_main(int argc, char** argv) {
     if (!options.build.lang.empty()) options.build.lang = normalize_lang(options.build.lang);
     PrinterOptions printer_options;
     printer_options.color = use_color(color);
+    printer_options.bom = printer_bom;
+    if (!fields.empty()) printer_options.fields = parse_csv_fields(fields);
     std::unique_ptr<Printer> printer = make_printer(format, printer_options);
     if (!printer) throw UsageError(fmt::format("--format {}: use one of {}", format, printer_formats()));
     options.dbs = dbs;
     for (int i = 1; i < argc; ++i) options.flags.emplace_back(argv[i]);
 
     analysis::Analyzer analyzer;
-    const Report report = run_query(options, analyzer);
-    write_out(printer->render(report));
+    if (batch) {
+      std::map<std::string, std::set<std::string>> previous;
+      if (!since_run_path.empty()) previous = read_previous_run(since_run_path);
+      BatchResult named =
+          run_batch(options, queries_path, read_queries(queries_path), since_run_path.empty() ? nullptr : &previous, analyzer);
+      named.since_run = since_run_path;
+      const std::string text = render_batch(named, format, printer_options);
+      if (!manifest_path.empty()) write_file(manifest_path, dump_json(batch_manifest(named), 2) + "\n");
+      write_out(text);
+      for (const auto& e : named.entries)
+        if (e.report.result.estimated > 0) return kExitHits;
+      return kExitNoHits;
+    }
+    if (*similar) {
+      if (!Searcher(store::open_for_reading(dbs)).find_by_id(similar_id)) {
+        std::fprintf(stderr, "lisan-query: no document with id '%s'\n", similar_id.c_str());
+        return kExitNoHits;
+      }
+    }
+    const Report report = *similar ? run_similar(options, similar_id, analyzer) : run_query(options, analyzer);
+    const std::string text = printer->render(report);
+    if (!plot_path.empty()) {
+      PlotLabels labels;
+      labels.title = fmt::format("Matches per {}: {}", timeline_unit_name(report.timeline_unit), report.query);
+      labels.subtitle = fmt::format("{} matching of {} documents{}", report.result.estimated, report.index.documents,
+                                    report.undated > 0 ? fmt::format(" ({} undated, not shown)", report.undated) : "");
+      labels.footer = fmt::format("lisan {} · index {} · run {}", report.lisan_version, report.index.manifest_id(),
+                                  report.run_at);
+      write_file(plot_path, timeline_svg(report.timeline, labels));
+    }
+    if (!manifest_path.empty()) {
+      nlohmann::json m = manifest_json(report);
+      m["format"] = format;
+      write_file(manifest_path, dump_json(m, 2) + "\n");
+    }
+    write_out(text);
     return report.result.estimated > 0 ? kExitHits : kExitNoHits;
   } catch (const Error& e) {
     std::fprintf(stderr, "lisan-query: error: %s\n", e.what());

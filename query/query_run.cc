@@ -1,14 +1,40 @@
 #include "query/query_run.h"
 
+#include <cstdlib>
 #include <ctime>
+
+#include <fmt/format.h>
 
 #include "lisan/core/error.h"
 #include "lisan/date.h"
+#include "lisan/schema.h"
 #include "lisan/store/index_store.h"
+#include "query/facets.h"
+#include "query/kwic.h"
 
 namespace lisan::query {
+namespace {
 
-Report run_query(const QueryOptions& options, const analysis::Analyzer& analyzer) {
+// --since/--until as a filter on the day slot (the same slot date: uses).
+Xapian::Query date_filter(const QueryOptions& o) {
+  std::string since_first, since_last, until_first, until_last;
+  if (!o.since.empty() && !day_bounds(o.since, since_first, since_last))
+    throw UsageError(fmt::format("--since {}: not a date; use YYYY, YYYY-MM or YYYY-MM-DD", o.since));
+  if (!o.until.empty() && !day_bounds(o.until, until_first, until_last))
+    throw UsageError(fmt::format("--until {}: not a date; use YYYY, YYYY-MM or YYYY-MM-DD", o.until));
+  if (!o.since.empty() && !o.until.empty()) {
+    if (until_last < since_first)
+      throw UsageError(fmt::format("--since {} --until {}: the range ends before it starts", o.since, o.until));
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDaySlot, since_first, until_last);
+  }
+  if (!o.since.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDaySlot, since_first);
+  if (!o.until.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDaySlot, until_last);
+  return {};
+}
+
+}  // namespace
+
+Report start_report(const QueryOptions& options) {
   Report report;
   report.query = options.query;
   report.flags = options.flags;
@@ -17,7 +43,67 @@ Report run_query(const QueryOptions& options, const analysis::Analyzer& analyzer
   report.count_only = options.count_only;
   report.lisan_version = "0.1.0";
   report.run_at = format_iso_utc(static_cast<std::int64_t>(std::time(nullptr)));
+  return report;
+}
 
+void run_search(const QueryOptions& options, const analysis::Analyzer& analyzer, const Searcher& searcher,
+                Xapian::Query query, const std::set<std::string>& terms, Report& report) {
+  const Xapian::Query dates = date_filter(options);
+  if (!dates.empty() && !query.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, dates);
+  report.xapian_query = query.get_description();
+  report.index = store::read_info(searcher.database());
+
+  std::unique_ptr<FacetCollector> facets;
+  if (!options.facets.empty() || options.timeline)
+    facets = std::make_unique<FacetCollector>(options.facets, options.timeline.has_value());
+  SearchRequest request;
+  request.query = query;
+  request.offset = options.offset;
+  request.limit = options.count_only ? 0 : options.limit;
+  request.sort = options.sort;
+  if (facets) request.spies = facets->spies();
+  report.result = searcher.search(request);
+  if (options.collect_ids || options.exclude_ids) report.all_ids = searcher.ranked_ids(request);
+  if (options.exclude_ids) {
+    // Only the matches that are new; ranks stay those of the whole result.
+    report.has_new = true;
+    report.result.hits.clear();
+    Xapian::doccount skipped = 0;
+    for (std::size_t i = 0; i < report.all_ids.size(); ++i) {
+      if (options.exclude_ids->count(report.all_ids[i])) continue;
+      ++report.new_matches;
+      if (options.count_only || skipped++ < options.offset || report.result.hits.size() >= options.limit) continue;
+      if (std::optional<Hit> hit = searcher.find_by_id(report.all_ids[i])) {
+        hit->rank = static_cast<Xapian::doccount>(i + 1);
+        report.result.hits.push_back(std::move(*hit));
+      }
+    }
+  }
+
+  if (facets) {
+    report.facets = facets->results(options.facet_limit);
+    if (options.timeline) {
+      report.has_timeline = true;
+      report.timeline_unit = *options.timeline;
+      report.timeline = make_timeline(facets->day_counts(), *options.timeline);
+      report.undated = facets->undated();
+    }
+  }
+  for (const Hit& hit : report.result.hits)
+    report.snippets.push_back(make_snippet(analyzer, hit.record.text, hit.record.lang, terms, options.snippet_chars));
+  if (options.kwic) {
+    report.kwic = true;
+    report.kwic_width = options.kwic_width;
+    for (std::size_t i = 0; i < report.result.hits.size(); ++i) {
+      const Hit& hit = report.result.hits[i];
+      for (KwicLine& line : make_kwic(analyzer, hit.record.text, hit.record.lang, terms, options.kwic_width))
+        report.kwic_lines.emplace_back(i, std::move(line));
+    }
+  }
+}
+
+Report run_query(const QueryOptions& options, const analysis::Analyzer& analyzer) {
+  Report report = start_report(options);
   ParseOptions parse_options;
   parse_options.default_or = options.any;
   ParsedQuery parsed = parse_query(options.query, parse_options);
@@ -29,20 +115,9 @@ Report run_query(const QueryOptions& options, const analysis::Analyzer& analyzer
   BuiltQuery built = builder.build(*parsed.root);
   if (!built.ok()) throw UsageError("cannot use query: " + built.error);
   report.words = built.words;
-  report.xapian_query = built.query.get_description();
 
   Searcher searcher(store::open_for_reading(options.dbs));
-  report.index = store::read_info(searcher.database());
-  SearchRequest request;
-  request.query = built.query;
-  request.offset = options.offset;
-  request.limit = options.count_only ? 0 : options.limit;
-  request.sort = options.sort;
-  report.result = searcher.search(request);
-
-  const std::set<std::string>& terms = built.terms;
-  for (const Hit& hit : report.result.hits)
-    report.snippets.push_back(make_snippet(analyzer, hit.record.text, hit.record.lang, terms, options.snippet_chars));
+  run_search(options, analyzer, searcher, built.query, built.terms, report);
   return report;
 }
 

@@ -1,5 +1,7 @@
 #include "query/searcher.h"
 
+#include <algorithm>
+
 #include "lisan/schema.h"
 #include "lisan/store/index_store.h"
 
@@ -16,10 +18,7 @@ Hit Searcher::make_hit(const Xapian::Document& doc) const {
   return hit;
 }
 
-SearchResult Searcher::search(const SearchRequest& request) const {
-  SearchResult result;
-  if (request.query.empty()) return result;
-  Xapian::Enquire enquire(db_);
+void Searcher::prepare(Xapian::Enquire& enquire, const SearchRequest& request) const {
   enquire.set_query(request.query);
   switch (request.sort) {
     case SortOrder::kRelevance:
@@ -32,7 +31,35 @@ SearchResult Searcher::search(const SearchRequest& request) const {
       enquire.set_sort_by_value_then_relevance(schema::kDateSlot, /*reverse=*/true);
       break;
   }
-  const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, request.check_at_least);
+}
+
+std::vector<std::string> Searcher::ranked_ids(const SearchRequest& request) const {
+  std::vector<std::string> ids;
+  if (request.query.empty()) return ids;
+  Xapian::Enquire enquire(db_);
+  prepare(enquire, request);
+  const Xapian::MSet mset = enquire.get_mset(0, db_.get_doccount());
+  const std::string prefix(schema::kIdPrefix);
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Xapian::TermIterator t = db_.termlist_begin(*it);
+    t.skip_to(prefix);
+    if (t != db_.termlist_end(*it) && (*t).compare(0, prefix.size(), prefix) == 0) {
+      std::string id = (*t).substr(prefix.size());
+      ids.push_back(std::move(id));
+    }
+  }
+  return ids;
+}
+
+SearchResult Searcher::search(const SearchRequest& request) const {
+  SearchResult result;
+  if (request.query.empty()) return result;
+  Xapian::Enquire enquire(db_);
+  prepare(enquire, request);
+  Xapian::doccount check_at_least = request.check_at_least;
+  for (Xapian::MatchSpy* spy : request.spies) enquire.add_matchspy(spy);
+  if (!request.spies.empty()) check_at_least = std::max(check_at_least, db_.get_doccount());
+  const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check_at_least);
   result.estimated = mset.get_matches_estimated();
   result.lower_bound = mset.get_matches_lower_bound();
   result.upper_bound = mset.get_matches_upper_bound();

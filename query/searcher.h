@@ -25,6 +25,9 @@ struct SearchRequest {
   SortOrder sort = SortOrder::kRelevance;
   // Exact counts are worth their cost on corpora of this size: studies count.
   Xapian::doccount check_at_least = 10000;
+  // Match spies (facets, timelines) see every match: when there are any, the
+  // search checks all documents, whatever check_at_least says.
+  std::vector<Xapian::MatchSpy*> spies;
 };
 
 struct Hit {
@@ -49,6 +52,10 @@ class Searcher {
 
   SearchResult search(const SearchRequest& request) const;
 
+  // The record ids of every match, in the request's order (offset and limit
+  // ignored), read from the id terms without loading the stored records.
+  std::vector<std::string> ranked_ids(const SearchRequest& request) const;
+
   // The document with this record id, if any.
   std::optional<Hit> find_by_id(const std::string& id) const;
 
@@ -56,6 +63,7 @@ class Searcher {
 
  private:
   Hit make_hit(const Xapian::Document& doc) const;
+  void prepare(Xapian::Enquire& enquire, const SearchRequest& request) const;
   Xapian::Database db_;
 };
 

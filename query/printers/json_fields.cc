@@ -38,6 +38,52 @@ json hit_to_json(const Hit& hit, const Snippet& snippet, bool explain) {
   return out;
 }
 
+json manifest_json(const Report& report) {
+  return {{"lisan_version", report.lisan_version},
+          {"index_id", report.index.index_id},
+          {"manifest_id", report.index.manifest_id()},
+          {"documents", report.index.documents},
+          {"schema_version", report.index.schema_version},
+          {"analyzer_version", report.index.analyzer_version},
+          {"db", report.db_paths},
+          {"query", report.query},
+          {"flags", report.flags},
+          {"run_at", report.run_at},
+          {"matches", report.result.estimated},
+          {"hits_returned", report.result.hits.size()}};
+}
+
+json facets_json(const Report& report) {
+  json out = json::object();
+  for (const auto& f : report.facets) {
+    json values = json::array();
+    for (const auto& v : f.values) values.push_back({{"value", v.value}, {"count", v.count}});
+    out[f.name] = {{"distinct", f.distinct}, {"without", f.without}, {"values", std::move(values)}};
+  }
+  return out;
+}
+
+json timeline_json(const Report& report) {
+  json buckets = json::array();
+  for (const auto& b : report.timeline)
+    buckets.push_back({{"period", b.period}, {"start", b.start}, {"count", b.count}});
+  return {{"unit", timeline_unit_name(report.timeline_unit)}, {"undated", report.undated}, {"buckets", std::move(buckets)}};
+}
+
+json kwic_line_json(const Report& report, std::size_t line) {
+  const auto& [hit_index, k] = report.kwic_lines[line];
+  const Hit& hit = report.result.hits[hit_index];
+  return {{"rank", hit.rank},
+          {"id", hit.record.id},
+          {"date", hit.record.date ? json(format_iso_utc(*hit.record.date)) : json(nullptr)},
+          {"lang", hit.record.lang},
+          {"left", k.left},
+          {"match", k.match},
+          {"right", k.right},
+          {"begin", k.begin},
+          {"end", k.end}};
+}
+
 json report_header_json(const Report& report) {
   json out = json::object();
   out["query"] = report.query;
@@ -46,15 +92,9 @@ json report_header_json(const Report& report) {
   out["total"] = {{"estimated", report.result.estimated},
                   {"lower_bound", report.result.lower_bound},
                   {"upper_bound", report.result.upper_bound}};
-  out["manifest"] = {{"lisan_version", report.lisan_version},
-                     {"index_id", report.index.index_id},
-                     {"manifest_id", report.index.manifest_id()},
-                     {"documents", report.index.documents},
-                     {"schema_version", report.index.schema_version},
-                     {"analyzer_version", report.index.analyzer_version},
-                     {"db", report.db_paths},
-                     {"flags", report.flags},
-                     {"run_at", report.run_at}};
+  out["manifest"] = manifest_json(report);
+  if (!report.facets.empty()) out["facets"] = facets_json(report);
+  if (report.has_timeline) out["timeline"] = timeline_json(report);
   if (report.explain) {
     json words = json::array();
     for (const auto& w : report.words)

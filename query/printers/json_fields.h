@@ -10,6 +10,14 @@ namespace lisan::query {
 
 nlohmann::json hit_to_json(const Hit& hit, const Snippet& snippet, bool explain);
 nlohmann::json report_header_json(const Report& report);
+// What a study cites: lisan, schema and analyzer versions, the index id,
+// manifest id and document count, the exact query and flags, the UTC time
+// and the number of matches. `--manifest FILE` writes this object.
+nlohmann::json manifest_json(const Report& report);
+// The --facets, --timeline and --kwic parts (null when not asked for).
+nlohmann::json facets_json(const Report& report);
+nlohmann::json timeline_json(const Report& report);
+nlohmann::json kwic_line_json(const Report& report, std::size_t line);
 // nlohmann's dump, replacing invalid UTF-8 instead of throwing.
 std::string dump_json(const nlohmann::json& value, int indent = -1);
 

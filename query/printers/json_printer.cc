@@ -13,6 +13,11 @@ std::string JsonPrinter::render(const Report& report) const {
     for (std::size_t i = 0; i < report.result.hits.size(); ++i)
       hits.push_back(hit_to_json(report.result.hits[i], report.snippets[i], report.explain));
   out["hits"] = std::move(hits);
+  if (report.kwic) {
+    nlohmann::json lines = nlohmann::json::array();
+    for (std::size_t i = 0; i < report.kwic_lines.size(); ++i) lines.push_back(kwic_line_json(report, i));
+    out["kwic"] = std::move(lines);
+  }
   return dump_json(out, 2) + "\n";
 }
 

@@ -7,6 +7,10 @@ namespace lisan::query {
 std::string JsonlPrinter::render(const Report& report) const {
   if (report.count_only) return dump_json({{"count", report.result.estimated}}) + "\n";
   std::string out;
+  if (report.kwic) {
+    for (std::size_t i = 0; i < report.kwic_lines.size(); ++i) out += dump_json(kwic_line_json(report, i)) + "\n";
+    return out;
+  }
   for (std::size_t i = 0; i < report.result.hits.size(); ++i)
     out += dump_json(hit_to_json(report.result.hits[i], report.snippets[i], report.explain)) + "\n";
   return out;

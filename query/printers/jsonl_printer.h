@@ -3,7 +3,8 @@
 namespace lisan::query {
 // jsonl: one JSON object per hit (schemas/hit.schema.json), nothing else, so
 // the output can be piped into jq or loaded as a table. --count prints one
-// object {"count": N}.
+// object {"count": N}; --kwic prints one object per concordance line.
+// Facets and timelines are not hits: ask for --format json to get them.
 class JsonlPrinter : public Printer {
  public:
   std::string render(const Report& report) const override;

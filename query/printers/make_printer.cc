@@ -1,3 +1,4 @@
+#include "query/printers/csv_printer.h"
 #include "query/printers/json_printer.h"
 #include "query/printers/jsonl_printer.h"
 #include "query/printers/printer.h"
@@ -9,9 +10,10 @@ std::unique_ptr<Printer> make_printer(std::string_view format, const PrinterOpti
   if (format == "text") return std::make_unique<TextPrinter>(options);
   if (format == "json") return std::make_unique<JsonPrinter>();
   if (format == "jsonl") return std::make_unique<JsonlPrinter>();
+  if (format == "csv") return std::make_unique<CsvPrinter>(options);
   return nullptr;
 }
 
-const char* printer_formats() { return "text, json, jsonl"; }
+const char* printer_formats() { return "text, json, jsonl, csv"; }
 
 }  // namespace lisan::query

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "query/printers/report.h"
 
@@ -13,6 +14,8 @@ namespace lisan::query {
 
 struct PrinterOptions {
   bool color = false;  // ANSI colour for highlights (text format on a terminal)
+  std::vector<std::string> fields;  // csv: --fields, in order ("" = the default columns)
+  bool bom = false;    // csv: --bom, a UTF-8 byte order mark for Excel
 };
 
 class Printer {

@@ -6,9 +6,12 @@
 #include <vector>
 
 #include "lisan/store/index_store.h"
+#include "query/facets.h"
+#include "query/kwic.h"
 #include "query/query_builder.h"
 #include "query/searcher.h"
 #include "query/snippet.h"
+#include "query/timeline.h"
 
 namespace lisan::query {
 
@@ -26,6 +29,23 @@ struct Report {
   std::vector<WordAnalysis> words;
   bool explain = false;
   bool count_only = false;
+
+  // --facets: counted over all matches (empty when not asked for).
+  std::vector<FacetResult> facets;
+  // --timeline: matches per period over all matches; `undated` matches have no date.
+  bool has_timeline = false;
+  TimelineUnit timeline_unit = TimelineUnit::kMonth;
+  std::vector<TimelineBucket> timeline;
+  Xapian::doccount undated = 0;
+  // --kwic: concordance lines of the hits shown, each with its hit's index.
+  bool kwic = false;
+  std::size_t kwic_width = 40;
+  std::vector<std::pair<std::size_t, KwicLine>> kwic_lines;
+  // Batch runs: every matching id in result order, and with --since-run the
+  // number of matches that are new (the hits shown are then new ones only).
+  std::vector<std::string> all_ids;
+  bool has_new = false;
+  Xapian::doccount new_matches = 0;
 };
 
 }  // namespace lisan::query

@@ -1,9 +1,13 @@
 #include "query/printers/text_printer.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "lisan/date.h"
+#include "query/kwic.h"
 #include "query/printers/bidi.h"
+#include "query/timeline.h"
 
 namespace lisan::query {
 namespace {
@@ -32,9 +36,67 @@ std::string highlighted(const Snippet& sn, const PrinterOptions& o) {
   return isolate(out);
 }
 
+std::string date_of(const Record& rec) {
+  return rec.date ? format_iso_utc(*rec.date).substr(0, 10) : std::string("----------");
+}
+
+// Pads `text` with spaces to `width` terminal columns (on the left when
+// `right_align`); display_width() counts wide and zero-width characters.
+std::string pad(const std::string& text, std::size_t width, bool right_align) {
+  const std::size_t w = display_width(text);
+  const std::string fill(w < width ? width - w : 0, ' ');
+  return right_align ? fill + text : text + fill;
+}
+
+std::string facets_table(const Report& report) {
+  std::string out = fmt::format("Facets over all {} matches:\n", report.result.estimated);
+  for (const auto& f : report.facets) {
+    out += fmt::format("\n{} ({} distinct{})\n", f.name, f.distinct,
+                       f.without > 0 ? fmt::format(", {} without", f.without) : "");
+    std::size_t width = 0;
+    for (const auto& v : f.values) width = std::max(width, display_width(v.value));
+    width = std::min<std::size_t>(width, 40);
+    for (const auto& v : f.values)
+      out += fmt::format("  {}  {:>6}\n", pad(isolate(v.value), width, false), v.count);
+    if (f.values.size() < f.distinct) out += fmt::format("  … {} more (--facet-limit 0 shows all)\n", f.distinct - f.values.size());
+  }
+  return out + "\n";
+}
+
+std::string timeline_text(const Report& report) {
+  std::string out = fmt::format("Matches per {}:\n", timeline_unit_name(report.timeline_unit));
+  out += timeline_bars(report.timeline);
+  if (report.undated > 0) out += fmt::format("({} matches have no date)\n", report.undated);
+  return out + "\n";
+}
+
+// Concordance: "date  id  left [match] right", the matches in one column.
+// Each piece is isolated on its own, so Arabic context reads right to left
+// inside its box and never drags the columns with it.
+std::string kwic_text(const Report& report, const PrinterOptions& o) {
+  std::size_t id_width = 0;
+  for (const auto& [i, k] : report.kwic_lines) id_width = std::max(id_width, report.result.hits[i].record.id.size());
+  const std::string open = o.color ? "\x1b[1;33m" : "[";
+  const std::string close = o.color ? "\x1b[0m" : "]";
+  std::string out;
+  for (const auto& [i, k] : report.kwic_lines) {
+    const Record& rec = report.result.hits[i].record;
+    out += fmt::format("{}  {:<{}}  {} {}{}{} {}\n", date_of(rec), rec.id, id_width,
+                       pad(isolate(k.left), report.kwic_width, true), open, isolate(k.match), close, isolate(k.right));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string TextPrinter::render(const Report& report) const {
+  std::string out = render_hits(report);
+  if (!report.facets.empty()) out += facets_table(report);
+  if (report.has_timeline) out += timeline_text(report);
+  return out;
+}
+
+std::string TextPrinter::render_hits(const Report& report) const {
   const SearchResult& r = report.result;
   std::string out;
   if (report.explain) {
@@ -55,14 +117,14 @@ std::string TextPrinter::render(const Report& report) const {
   }
   out += fmt::format("{}{} match(es) for {}; showing {}-{}\n\n", approx, r.estimated, isolate(report.query),
                      r.hits.front().rank, r.hits.back().rank);
+  if (report.kwic) return out + kwic_text(report, options_) + "\n";
   for (std::size_t i = 0; i < r.hits.size(); ++i) {
     const Hit& h = r.hits[i];
     const Record& rec = h.record;
     std::string where = rec.source;
     if (!rec.channel.empty()) where += "/" + isolate(rec.channel);
     if (!rec.author.empty() && rec.author != rec.channel) where += " by " + isolate(rec.author);
-    out += fmt::format("{:>3}. {}  {}  [{}]  {}  ({}%)\n", h.rank, rec.id,
-                       rec.date ? format_iso_utc(*rec.date).substr(0, 10) : std::string("----------"),
+    out += fmt::format("{:>3}. {}  {}  [{}]  {}  ({}%)\n", h.rank, rec.id, date_of(rec),
                        rec.lang.empty() ? "und" : rec.lang, where, h.percent);
     if (!rec.title.empty()) out += fmt::format("     {}\n", isolate(one_line(rec.title)));
     out += fmt::format("     {}\n", highlighted(report.snippets[i], options_));

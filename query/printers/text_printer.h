@@ -4,13 +4,16 @@ namespace lisan::query {
 // text: for people at a terminal. One block per hit: rank, id, date,
 // language, source/channel, title, and the snippet with the matched words in
 // colour (on a terminal) or between [ and ] (elsewhere). RTL fields are
-// isolated (bidi.h) so Arabic never scrambles the line.
+// isolated (bidi.h) so Arabic never scrambles the line. --kwic prints
+// concordance lines instead of blocks; --facets and --timeline add a table
+// and a bar chart after the hits.
 class TextPrinter : public Printer {
  public:
   explicit TextPrinter(PrinterOptions options) : options_(options) {}
   std::string render(const Report& report) const override;
 
  private:
+  std::string render_hits(const Report& report) const;
   PrinterOptions options_;
 };
 }  // namespace lisan::query

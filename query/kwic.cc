@@ -1,0 +1,132 @@
+#include "query/kwic.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "lisan/core/utf8.h"
+#include "query/snippet.h"
+
+namespace lisan::query {
+namespace {
+
+std::size_t char_width(UChar32 c) {
+  const auto category = static_cast<UCharCategory>(u_charType(c));
+  if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK || category == U_FORMAT_CHAR) return 0;
+  const int ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+  return ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2 : 1;
+}
+
+// Whitespace runs (newlines included) become one space: a context is one line.
+std::string collapse_space(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  if (space && !out.empty()) out += ' ';
+  return out;
+}
+
+}  // namespace
+
+std::size_t display_width(std::string_view text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  std::size_t width = 0;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    width += c < 0 ? 1 : char_width(c);
+  }
+  return width;
+}
+
+std::string fit_width(std::string_view text, std::size_t width, bool take_end) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  std::size_t used = 0;
+  if (!take_end) {
+    int32_t i = 0;
+    while (i < n) {
+      int32_t next = i;
+      UChar32 c;
+      U8_NEXT(s, next, n, c);
+      const std::size_t w = c < 0 ? 1 : char_width(c);
+      if (used + w > width) break;
+      used += w;
+      i = next;
+    }
+    return std::string(text.substr(0, static_cast<std::size_t>(i)));
+  }
+  int32_t i = n;
+  while (i > 0) {
+    int32_t prev = i;
+    UChar32 c;
+    U8_PREV(s, 0, prev, c);
+    const std::size_t w = c < 0 ? 1 : char_width(c);
+    if (used + w > width) break;
+    used += w;
+    i = prev;
+  }
+  // Never start on a combining mark whose base was cut off.
+  while (i < n) {
+    int32_t next = i;
+    UChar32 c;
+    U8_NEXT(s, next, n, c);
+    if (c < 0 || char_width(c) != 0) break;
+    i = next;
+  }
+  return std::string(text.substr(static_cast<std::size_t>(i)));
+}
+
+std::vector<KwicLine> make_kwic(const analysis::Analyzer& analyzer, const std::string& text, const std::string& lang,
+                                const std::set<std::string>& query_terms, std::size_t width) {
+  std::vector<KwicLine> out;
+  const std::string clean = utf8::repair(text);
+  const analysis::Analysis a = analyzer.analyze(clean, lang);
+  std::size_t i = 0;
+  while (i < a.tokens.size()) {
+    if (!token_matches(a.tokens[i], query_terms)) {
+      ++i;
+      continue;
+    }
+    std::size_t begin = a.tokens[i].begin, end = a.tokens[i].end;
+    std::uint32_t last_pos = a.tokens[i].position;
+    std::size_t j = i + 1;
+    // Extend over tokens inside the match (a hashtag's parts) and over the
+    // next word when it matches too (a phrase is one occurrence).
+    while (j < a.tokens.size()) {
+      const auto& t = a.tokens[j];
+      if (t.end <= end) {
+        ++j;
+        continue;
+      }
+      if (t.position <= last_pos + 1 && token_matches(t, query_terms)) {
+        end = t.end;
+        last_pos = t.position;
+        ++j;
+        continue;
+      }
+      break;
+    }
+    KwicLine line;
+    line.begin = begin;
+    line.end = end;
+    line.match = collapse_space(std::string_view(clean).substr(begin, end - begin));
+    std::string left = collapse_space(std::string_view(clean).substr(0, begin));
+    std::string right = collapse_space(std::string_view(clean).substr(end));
+    line.left = fit_width(left, width, /*take_end=*/true);
+    line.right = fit_width(right, width, /*take_end=*/false);
+    out.push_back(std::move(line));
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace lisan::query

@@ -1,0 +1,21 @@
+// similar: documents like a given one (lisan-query similar ID). The document
+// is made the relevance set of a Xapian query expansion (RSet -> ESet); its
+// most distinctive words (unprefixed folded terms only: no ids, dates or
+// filters) are ORed into a query, and the document itself is left out.
+#pragma once
+
+#include <string>
+
+#include "query/printers/report.h"
+#include "query/query_run.h"
+
+namespace lisan::query {
+
+// How many expansion terms make the query.
+inline constexpr Xapian::termcount kSimilarTerms = 25;
+
+// Throws UsageError when no document has `id` (exit 2 in the CLI is wrong
+// for "not found", so the CLI checks first with find_by_id and exits 1).
+Report run_similar(const QueryOptions& options, const std::string& id, const analysis::Analyzer& analyzer);
+
+}  // namespace lisan::query
