@@ -47,6 +47,15 @@ target_include_directories(lisan_cld2 SYSTEM INTERFACE ${CLD2_INCLUDE_DIR})
 target_link_libraries(lisan_cld2 INTERFACE ${CLD2_LIBRARY})
 add_library(lisan::cld2 ALIAS lisan_cld2)
 
+# gumbo: HTML5 parsing of saved news articles (libgumbo-dev).
+find_package(PkgConfig QUIET)
+lisan_require(PkgConfig_FOUND "pkg-config" pkg-config)
+pkg_check_modules(GUMBO QUIET IMPORTED_TARGET gumbo)
+lisan_require(GUMBO_FOUND "gumbo" libgumbo-dev)
+add_library(lisan_gumbo INTERFACE)
+target_link_libraries(lisan_gumbo INTERFACE PkgConfig::GUMBO)
+add_library(lisan::gumbo ALIAS lisan_gumbo)
+
 find_package(Threads REQUIRED)
 
 if(LISAN_BUILD_TESTS)

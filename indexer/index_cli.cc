@@ -7,6 +7,7 @@
 #include <xapian.h>
 
 #include "indexer/interrupt.h"
+#include "indexer/readers/csv_record_reader.h"
 #include "lisan/core/error.h"
 #include "lisan/store/index_store.h"
 
@@ -37,6 +38,16 @@ int index_main(int argc, char** argv) {
   app.add_option("-j,--jobs", options.jobs, "Analysis threads (default: all cores)");
   app.add_option("--commit-every", options.commit_every, "Documents per commit")->capture_default_str();
   app.add_flag("--skip-service", options.reader.skip_service, "Leave out Telegram service messages (counted)");
+  std::vector<std::string> column_map;
+  app.add_option("--map", column_map, "CSV columns by field, e.g. text=body,date=created_at (fields: " +
+                                          csv_mappable_fields() + ")");
+  app.add_option("--date-format", options.reader.date_format,
+                 "strptime pattern of non-ISO CSV dates, e.g. '%d/%m/%Y %H:%M' (read in --tz)");
+  app.add_option("--encoding", options.reader.encoding,
+                 "Encoding of legacy files: cp1254, cp1256, cp1252, ... (CSV: required when not UTF-8; text and "
+                 "HTML: detected when not given)");
+  app.add_flag("--lang-from-dir", options.reader.lang_from_dir,
+               "Text files: take lang from a directory named like a language code (udhr/ar/...)");
   app.add_flag("-q,--quiet", quiet, "Print only errors and the summary");
   app.add_option("inputs", options.inputs, "Input files, or - for standard input");
 
@@ -44,6 +55,12 @@ int index_main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kExitOk : kExitUnusable;
+  }
+  if (auto map = parse_column_map(column_map)) {
+    options.reader.column_map = std::move(map).value();
+  } else {
+    std::fprintf(stderr, "lisan-index: error: --map: %s\n", map.error().c_str());
+    return kExitUnusable;
   }
   if (options.inputs.empty() && options.delete_ids.empty()) {
     std::fprintf(stderr, "lisan-index: error: no input files given (use - for standard input)\n%s",

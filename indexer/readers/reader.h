@@ -7,6 +7,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "lisan/core/diagnostics.h"
 #include "lisan/record.h"
@@ -17,6 +19,10 @@ struct ReaderOptions {
   std::string assumed_zone;   // --tz: IANA zone for naive times ("" = UTC, recorded as assumed)
   std::string encoding;       // --encoding for legacy text ("" = detect / UTF-8)
   bool skip_service = false;  // --skip-service: drop Telegram service messages (counted as skipped)
+  std::string base_dir;       // the directory argument a file was found under ("" = none); text/HTML ids
+  std::vector<std::pair<std::string, std::string>> column_map;  // --map field=column (CSV)
+  std::string date_format;    // --date-format: strptime pattern for non-ISO dates (CSV), e.g. %d/%m/%Y %H:%M
+  bool lang_from_dir = false;  // --lang-from-dir: a directory named like a language code (udhr/ar/...) gives lang
 };
 
 class RecordSink {

@@ -2,8 +2,11 @@
 // include and one row here (and its detection rule in detect.cc).
 #include <vector>
 
+#include "indexer/readers/csv_record_reader.h"
+#include "indexer/readers/html_reader.h"
 #include "indexer/readers/jsonl_reader.h"
 #include "indexer/readers/reader.h"
+#include "indexer/readers/text_reader.h"
 
 namespace lisan::indexer {
 namespace {
@@ -21,6 +24,9 @@ struct Entry {
 const std::vector<Entry>& registry() {
   static const std::vector<Entry> kReaders = {
       {"jsonl", make<JsonlReader>},
+      {"csv", make<CsvRecordReader>},
+      {"text", make<TextReader>},
+      {"html", make<HtmlReader>},
   };
   return kReaders;
 }

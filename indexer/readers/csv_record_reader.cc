@@ -1,0 +1,362 @@
+#include "indexer/readers/csv_record_reader.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <optional>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "indexer/readers/csv_parser.h"
+#include "indexer/readers/decode.h"
+#include "indexer/readers/source_path.h"
+#include "lisan/core/error.h"
+#include "lisan/core/utf8.h"
+#include "lisan/date.h"
+
+namespace lisan::indexer {
+namespace {
+
+// Record field -> header names that mean it (FORMATS.md 5.2, plus the Dutch,
+// Turkish and Arabic words spreadsheets use). Compared after
+// utf8::fold_identifier, so case does not matter; earlier names win.
+struct FieldSynonyms {
+  const char* field;
+  std::vector<const char*> names;
+};
+
+const std::vector<FieldSynonyms>& synonyms() {
+  static const std::vector<FieldSynonyms> kSynonyms = {
+      {"id", {"id", "message_id", "msg_id", "tweet_id", "post_id", "id_str"}},
+      {"text",
+       {"text", "body", "content", "message", "full_text", "rawcontent", "tweet", "post", "bericht", "tekst",
+        "metin", "mesaj", "نص", "النص"}},
+      {"date",
+       {"date", "created_at", "timestamp", "time", "datetime", "published", "unix_timestamp", "datum", "tarih",
+        "التاريخ"}},
+      {"author", {"author", "user", "username", "screen_name", "from", "from_user_name", "auteur", "yazar", "الكاتب"}},
+      {"author_id", {"author_id", "user_id", "from_user_id"}},
+      {"url", {"url", "link", "permalink", "msg_link", "bağlantı", "الرابط"}},
+      {"lang", {"lang", "language", "language_guess", "taal", "dil", "اللغة"}},
+      {"title", {"title", "headline", "subject", "titel", "kop", "başlık", "العنوان"}},
+      {"channel", {"channel", "chat", "channel_name", "kanaal", "kanal", "القناة"}},
+      {"hashtags", {"hashtags", "tags"}},
+      {"mentions", {"mentions"}},
+      {"urls", {"urls", "links"}},
+      {"reply_to", {"reply_to", "in_reply_to"}},
+      {"forwarded_from", {"forwarded_from"}},
+      {"parent", {"parent"}},
+      {"thread", {"thread", "thread_id", "conversation_id"}},
+      {"kind", {"kind"}},
+  };
+  return kSynonyms;
+}
+
+std::string trim(std::string_view s) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  return std::string(s);
+}
+
+std::string header_key(std::string_view name) { return utf8::fold_identifier(trim(name)); }
+
+std::string crlf_to_lf(std::string s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\r') {
+      out.push_back('\n');
+      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
+// A list cell: a JSON array (twarc-csv), else values joined with ';' or ','
+// (DMI-TCAT, 4CAT), else with spaces; a leading '#' or '@' is dropped.
+std::vector<std::string> split_list(const std::string& cell) {
+  std::vector<std::string> out;
+  const std::string v = trim(cell);
+  if (v.empty()) return out;
+  const auto add = [&out](std::string item) {
+    item = trim(item);
+    if (!item.empty() && (item[0] == '#' || item[0] == '@')) item.erase(0, 1);
+    if (!item.empty()) out.push_back(std::move(item));
+  };
+  if (v.front() == '[') {
+    const nlohmann::json j = nlohmann::json::parse(v, nullptr, /*allow_exceptions=*/false);
+    if (j.is_array()) {
+      for (const auto& item : j) add(item.is_string() ? item.get<std::string>() : item.dump());
+      return out;
+    }
+  }
+  const char sep = v.find(';') != std::string::npos ? ';' : v.find(',') != std::string::npos ? ',' : ' ';
+  std::size_t start = 0;
+  for (;;) {
+    const std::size_t end = v.find(sep, start);
+    add(v.substr(start, end == std::string::npos ? std::string::npos : end - start));
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+// A date cell: --date-format first when given, then ISO 8601 / epoch.
+Result<ParsedDate> parse_cell_date(const std::string& cell, const ReaderOptions& options) {
+  const std::string v = trim(cell);
+  if (!options.date_format.empty()) {
+    std::tm tm{};
+    tm.tm_mday = 1;
+    const char* end = strptime(v.c_str(), options.date_format.c_str(), &tm);
+    if (end && trim(end).empty()) {
+      std::string iso = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", tm.tm_year + 1900, tm.tm_mon + 1,
+                                    tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+      if (options.date_format.find("%z") != std::string::npos) {
+        const long off = tm.tm_gmtoff;
+        const long a = off < 0 ? -off : off;
+        iso += fmt::format("{}{:02}:{:02}", off < 0 ? '-' : '+', a / 3600, a % 3600 / 60);
+      }
+      return parse_date(iso, options.assumed_zone);
+    }
+  }
+  auto d = parse_date(v, options.assumed_zone);
+  if (d) return d;
+  if (options.date_format.empty())
+    return Result<ParsedDate>::failure(
+        d.error() + "; for other date styles give the pattern with --date-format, e.g. --date-format '%d/%m/%Y %H:%M'");
+  return Result<ParsedDate>::failure(fmt::format("date '{}' matches neither --date-format '{}' nor ISO 8601", v,
+                                                 options.date_format));
+}
+
+bool is_known_field(std::string_view field) {
+  for (const auto& s : synonyms())
+    if (field == s.field) return true;
+  return false;
+}
+
+// Column index per Record field, from --map or the synonyms.
+class ColumnMap {
+ public:
+  ColumnMap(const std::vector<std::string>& header, const ReaderOptions& options, const std::string& path) {
+    std::vector<std::string> keys;
+    for (const auto& h : header) keys.push_back(header_key(h));
+    const auto find_column = [&keys](const std::string& key) -> std::optional<std::size_t> {
+      for (std::size_t i = 0; i < keys.size(); ++i)
+        if (keys[i] == key) return i;
+      return std::nullopt;
+    };
+    for (const auto& [field, column] : options.column_map) {
+      if (!is_known_field(field))
+        throw UsageError(fmt::format("--map {}={}: unknown field '{}' (fields: {})", field, column, field,
+                                     csv_mappable_fields()));
+      const auto i = find_column(header_key(column));
+      if (!i)
+        throw Error::format("{}: --map {}={}: no column '{}' in the header (columns: {})", path, field, column, column,
+                            fmt::join(header, ", "));
+      columns_.emplace_back(field, *i);
+    }
+    for (const auto& s : synonyms()) {
+      if (has(s.field)) continue;
+      std::optional<std::size_t> found;
+      // A Unix-time column beats a local-time one (4CAT writes both).
+      if (std::string_view(s.field) == "date") found = find_column("unix_timestamp");
+      for (const char* name : s.names) {
+        if (found) break;
+        found = find_column(utf8::fold_identifier(name));
+      }
+      if (found) columns_.emplace_back(s.field, *found);
+    }
+  }
+
+  bool has(std::string_view field) const { return index(field).has_value(); }
+  std::optional<std::size_t> index(std::string_view field) const {
+    for (const auto& [f, i] : columns_)
+      if (f == field) return i;
+    return std::nullopt;
+  }
+  bool mapped(std::size_t column) const {
+    return std::any_of(columns_.begin(), columns_.end(), [column](const auto& c) { return c.second == column; });
+  }
+  // The cell of `field` in `row`, "" when the field has no column.
+  const std::string& cell(const std::vector<std::string>& row, std::string_view field) const {
+    static const std::string kEmpty;
+    const auto i = index(field);
+    return i && *i < row.size() ? row[*i] : kEmpty;
+  }
+
+ private:
+  std::vector<std::pair<std::string, std::size_t>> columns_;
+};
+
+// How the file's bytes become UTF-8: as they are, or through ICU.
+std::string choose_encoding(const std::string& path, const std::string& head, const ReaderOptions& options) {
+  const std::string bom = bom_encoding(head);
+  if (!bom.empty()) return bom;
+  const std::size_t bad = first_invalid_utf8(head, /*allow_cut_end=*/true);
+  std::string forced;
+  if (!options.encoding.empty()) {
+    auto canonical = canonical_encoding(options.encoding);
+    if (!canonical) throw UsageError("--encoding: " + canonical.error());
+    forced = canonical.value();
+  }
+  const bool non_ascii = std::any_of(head.begin(), head.end(), [](char c) { return c & 0x80; });
+  if (bad == std::string::npos && (non_ascii || forced.empty())) return "utf-8";
+  if (!forced.empty()) return forced;
+  throw Error::format(
+      "{}: not valid UTF-8 (byte {}); CSV files are read as UTF-8 unless --encoding names another "
+      "(e.g. --encoding cp1254 for Turkish, cp1256 for Arabic, cp1252 for Western European)",
+      path, bad);
+}
+
+}  // namespace
+
+std::string csv_mappable_fields() {
+  std::string out;
+  for (const auto& s : synonyms()) out += (out.empty() ? "" : ", ") + std::string(s.field);
+  return out;
+}
+
+Result<std::vector<std::pair<std::string, std::string>>> parse_column_map(const std::vector<std::string>& specs) {
+  using R = Result<std::vector<std::pair<std::string, std::string>>>;
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const std::string& spec : specs) {
+    std::size_t start = 0;
+    for (;;) {
+      const std::size_t end = spec.find(',', start);
+      const std::string part = trim(spec.substr(start, end == std::string::npos ? std::string::npos : end - start));
+      const std::size_t eq = part.find('=');
+      if (eq == std::string::npos || eq == 0 || eq + 1 == part.size())
+        return R::failure(fmt::format("'{}' is not field=column (e.g. --map text=body,date=created_at)", part));
+      const std::string field = trim(part.substr(0, eq));
+      if (!is_known_field(field))
+        return R::failure(fmt::format("unknown field '{}' (fields: {})", field, csv_mappable_fields()));
+      out.emplace_back(field, trim(part.substr(eq + 1)));
+      if (end == std::string::npos) break;
+      start = end + 1;
+    }
+  }
+  return out;
+}
+
+void CsvRecordReader::read(const std::string& path, RecordSink& sink) {
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  std::string head;
+  if (path == "-") {
+    // Standard input cannot be read twice: sniff what is buffered later.
+    head.clear();
+  } else {
+    file.open(path, std::ios::binary);
+    if (!file) throw Error::format("{}: cannot open: {}", path, std::strerror(errno));
+    head = read_head(path);
+    in = &file;
+  }
+  const std::string encoding = path == "-" ? "utf-8" : choose_encoding(path, head, options_);
+  std::optional<DecodingStreambuf> decoder;
+  std::optional<std::istream> decoded;
+  if (encoding != "utf-8") {
+    decoder.emplace(*in, encoding);
+    decoded.emplace(&*decoder);
+    in = &*decoded;
+    auto h = to_utf8(head, encoding);
+    head = h ? std::move(h).value() : std::string();
+  }
+  const CsvDialect dialect = sniff_dialect(head);
+  CsvReader csv(*in, dialect);
+  const std::string file_id = relative_source_path(path, options_.base_dir);
+
+  std::vector<std::string> header;
+  std::uint64_t line = 0;
+  if (!csv.next(header, line)) return;  // an empty file holds no records
+  for (auto& h : header) h = trim(h);
+  const ColumnMap columns(header, options_, path);
+  if (!columns.has("text"))
+    throw Error::format("{}: no text column in the header (columns: {}); name it with --map text=COLUMN", path,
+                        fmt::join(header, ", "));
+
+  std::vector<std::string> row;
+  std::uint64_t row_no = 1;  // the header is row 1, as a spreadsheet shows it
+  while (!sink.stopping() && csv.next(row, line)) {
+    ++row_no;
+    const Location where{path, line, {}};
+    if (!csv.problem().empty()) {
+      sink.reject(where, csv.problem(), csv.raw());
+      continue;
+    }
+    // Trailing empty cells (a spreadsheet's trailing separators) are harmless.
+    while (row.size() > header.size() && row.back().empty()) row.pop_back();
+    if (row.size() != header.size()) {
+      sink.reject(where,
+                  fmt::format("row has {} field(s) but the header has {} (separator '{}'); a separator inside a "
+                              "cell needs quotes",
+                              row.size(), header.size(), dialect.separator == '\t' ? "\\t" : std::string(1, dialect.separator)),
+                  csv.raw());
+      continue;
+    }
+    if (encoding == "utf-8") {
+      const auto bad = std::find_if(row.begin(), row.end(), [](const std::string& c) { return !utf8::is_valid(c); });
+      if (bad != row.end()) {
+        sink.reject(where,
+                    fmt::format("column '{}' is not valid UTF-8; if the file is in a legacy encoding, name it with "
+                                "--encoding (e.g. cp1254, cp1256, cp1252)",
+                                header[static_cast<std::size_t>(bad - row.begin())]),
+                    csv.raw());
+        continue;
+      }
+    }
+
+    Record r;
+    r.text = crlf_to_lf(columns.cell(row, "text"));
+    r.title = trim(columns.cell(row, "title"));
+    if (trim(r.text).empty() && r.title.empty()) {
+      sink.reject(where, fmt::format("no text (column '{}' is empty)", header[*columns.index("text")]), csv.raw());
+      continue;
+    }
+    r.id = trim(columns.cell(row, "id"));
+    if (r.id.empty()) r.id = fmt::format("{}:{}", file_id, row_no);
+    const std::string date = trim(columns.cell(row, "date"));
+    if (!date.empty()) {
+      auto d = parse_cell_date(date, options_);
+      if (!d) {
+        sink.reject(where, d.error(), csv.raw());
+        continue;
+      }
+      r.date = d->utc_seconds;
+      r.date_zone_assumed = d->zone_assumed;
+    }
+    r.lang = normalize_lang(trim(columns.cell(row, "lang")));
+    r.source = "csv";
+    r.author = trim(columns.cell(row, "author"));
+    r.author_id = trim(columns.cell(row, "author_id"));
+    r.url = trim(columns.cell(row, "url"));
+    r.channel = trim(columns.cell(row, "channel"));
+    r.reply_to = trim(columns.cell(row, "reply_to"));
+    r.forwarded_from = trim(columns.cell(row, "forwarded_from"));
+    r.parent = trim(columns.cell(row, "parent"));
+    r.thread = trim(columns.cell(row, "thread"));
+    r.kind = trim(columns.cell(row, "kind"));
+    r.hashtags = split_list(columns.cell(row, "hashtags"));
+    r.mentions = split_list(columns.cell(row, "mentions"));
+    r.urls = split_list(columns.cell(row, "urls"));
+
+    nlohmann::json meta = nlohmann::json::object();
+    nlohmann::json extra = nlohmann::json::object();
+    for (std::size_t i = 0; i < header.size(); ++i)
+      if (!columns.mapped(i) && !row[i].empty()) extra[header[i]] = row[i];
+    if (!extra.empty()) meta["columns"] = std::move(extra);
+    if (encoding != "utf-8") meta["encoding"] = encoding;
+    if (!meta.empty()) r.meta_json = meta.dump();
+    r.provenance = Provenance{path, line, csv.offset(), fmt::format("row {}", row_no), "csv"};
+    sink.accept(std::move(r));
+  }
+  if (csv.bad()) throw Error::format("{}: read error after line {}", path, line);
+}
+
+}  // namespace lisan::indexer

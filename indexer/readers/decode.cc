@@ -1,0 +1,244 @@
+#include "indexer/readers/decode.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include <fmt/format.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
+#include <unicode/ucsdet.h>
+#include <unicode/utf8.h>
+
+#include "lisan/core/error.h"
+#include "lisan/core/utf8.h"
+
+namespace lisan::indexer {
+namespace {
+
+constexpr const char* kKnownNames =
+    "utf-8, utf-16, cp1256 (windows-1256, Arabic), iso-8859-6, cp1254 (windows-1254, Turkish), iso-8859-9, "
+    "cp1252 (windows-1252, Western)";
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+using ConverterPtr = std::unique_ptr<UConverter, ConverterCloser>;
+
+// ICU's default to-Unicode substitute is U+001A for single-byte code pages;
+// lisan reports bad bytes as U+FFFD everywhere (and counts them).
+void substitute_fffd(const void* context, UConverterToUnicodeArgs* args, const char*, int32_t,
+                     UConverterCallbackReason reason, UErrorCode* status) {
+  if (reason > UCNV_IRREGULAR) return;  // reset, close, clone: nothing to write
+  int* replaced = static_cast<int*>(const_cast<void*>(context));
+  if (replaced) ++*replaced;
+  *status = U_ZERO_ERROR;
+  const UChar fffd = 0xFFFD;
+  ucnv_cbToUWriteUChars(args, &fffd, 1, 0, status);
+}
+
+Result<ConverterPtr> open_converter(std::string_view encoding, int* replaced) {
+  UErrorCode status = U_ZERO_ERROR;
+  ConverterPtr cnv(ucnv_open(std::string(encoding).c_str(), &status));
+  if (U_FAILURE(status) || !cnv)
+    return Result<ConverterPtr>::failure(
+        fmt::format("unknown encoding '{}' (known names include {})", encoding, kKnownNames));
+  ucnv_setToUCallBack(cnv.get(), substitute_fffd, replaced, nullptr, nullptr, &status);
+  return cnv;
+}
+
+bool has_non_ascii(std::string_view bytes) {
+  return std::any_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+}  // namespace
+
+Result<std::string> canonical_encoding(std::string_view name) {
+  static const std::array<std::pair<const char*, const char*>, 16> kAliases = {{
+      {"utf8", "utf-8"},          {"utf-8", "utf-8"},
+      {"cp1256", "windows-1256"}, {"win1256", "windows-1256"},
+      {"cp1254", "windows-1254"}, {"win1254", "windows-1254"},
+      {"cp1252", "windows-1252"}, {"win1252", "windows-1252"},
+      {"latin1", "iso-8859-1"},   {"latin-1", "iso-8859-1"},
+      {"latin5", "iso-8859-9"},   {"turkish", "iso-8859-9"},
+      {"arabic", "iso-8859-6"},   {"utf16", "utf-16"},
+      {"ascii", "us-ascii"},      {"us-ascii", "us-ascii"},
+  }};
+  const std::string key = lower(name);
+  if (key.empty()) return Result<std::string>::failure("empty encoding name");
+  for (const auto& [alias, canonical] : kAliases)
+    if (key == alias) return std::string(canonical);
+  auto cnv = open_converter(key, nullptr);
+  if (!cnv) return Result<std::string>::failure(cnv.error());
+  return key;
+}
+
+std::size_t first_invalid_utf8(std::string_view bytes, bool allow_cut_end) {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto length = static_cast<int32_t>(bytes.size());
+  int32_t i = 0;
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) {
+      // Within the last 3 bytes an error may only be a character cut in two.
+      if (allow_cut_end && length - start < 4 && U8_COUNT_TRAIL_BYTES(s[start]) >= length - start) return std::string_view::npos;
+      return static_cast<std::size_t>(start);
+    }
+  }
+  return std::string_view::npos;
+}
+
+bool is_utf8_name(std::string_view canonical_name) { return canonical_name == "utf-8"; }
+
+std::string bom_encoding(std::string_view bytes, std::size_t* bom_bytes) {
+  std::size_t n = 0;
+  std::string name;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    n = 3;
+    name = "utf-8";
+  } else if (bytes.substr(0, 2) == "\xFF\xFE") {
+    n = 2;
+    name = "utf-16le";
+  } else if (bytes.substr(0, 2) == "\xFE\xFF") {
+    n = 2;
+    name = "utf-16be";
+  }
+  if (bom_bytes) *bom_bytes = n;
+  return name;
+}
+
+Result<std::string> to_utf8(std::string_view bytes, std::string_view encoding, int* replaced) {
+  if (is_utf8_name(encoding)) {
+    std::string out = utf8::repair(bytes, replaced);
+    return out;
+  }
+  auto opened = open_converter(encoding, replaced);
+  if (!opened) return Result<std::string>::failure(opened.error());
+  ConverterPtr cnv = std::move(opened).value();
+  UErrorCode status = U_ZERO_ERROR;
+  ConverterPtr target(ucnv_open("UTF-8", &status));
+  // A single-byte character becomes at most 3 UTF-8 bytes (or 4 for a pair).
+  std::string out(bytes.size() * 3 + 16, '\0');
+  char* out_ptr = out.data();
+  const char* in_ptr = bytes.data();
+  ucnv_convertEx(target.get(), cnv.get(), &out_ptr, out.data() + out.size(), &in_ptr, bytes.data() + bytes.size(),
+                 nullptr, nullptr, nullptr, nullptr, true, true, &status);
+  if (U_FAILURE(status))
+    return Result<std::string>::failure(fmt::format("cannot convert from {}: {}", encoding, u_errorName(status)));
+  out.resize(static_cast<std::size_t>(out_ptr - out.data()));
+  return out;
+}
+
+std::string detect_legacy_encoding(std::string_view bytes, int* confidence, bool markup) {
+  if (confidence) *confidence = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  UCharsetDetector* detector = ucsdet_open(&status);
+  if (U_FAILURE(status)) return {};
+  ucsdet_enableInputFilter(detector, markup);
+  ucsdet_setText(detector, bytes.data(), static_cast<int32_t>(std::min<std::size_t>(bytes.size(), 1 << 20)), &status);
+  int32_t count = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(detector, &count, &status);
+  std::string best;
+  for (int32_t i = 0; U_SUCCESS(status) && i < count; ++i) {
+    const std::string name = lower(ucsdet_getName(matches[i], &status));
+    // Only single-byte code pages: on short legacy texts ucsdet also offers
+    // CJK and UTF-16 guesses that are never right for this corpus.
+    if (name.rfind("windows-125", 0) != 0 && name.rfind("iso-8859-", 0) != 0) continue;
+    best = name == "iso-8859-8-i" ? "iso-8859-8" : name;
+    if (confidence) *confidence = ucsdet_getConfidence(matches[i], &status);
+    break;
+  }
+  ucsdet_close(detector);
+  return best;
+}
+
+Result<DecodedText> decode_text(std::string_view bytes, std::string_view forced, bool allow_detect) {
+  using R = Result<DecodedText>;
+  DecodedText out;
+  std::size_t bom = 0;
+  const std::string bom_name = bom_encoding(bytes, &bom);
+  std::string encoding;
+  if (!bom_name.empty()) {
+    encoding = bom_name;
+    bytes.remove_prefix(bom);
+  } else if (utf8::is_valid(bytes) && (has_non_ascii(bytes) || forced.empty())) {
+    encoding = "utf-8";
+  } else if (!forced.empty()) {
+    encoding = std::string(forced);
+  } else if (allow_detect) {
+    encoding = detect_legacy_encoding(bytes, &out.confidence);
+    if (encoding.empty())
+      return R::failure(fmt::format("not valid UTF-8 and the encoding could not be detected; name it with "
+                                    "--encoding (e.g. {})",
+                                    kKnownNames));
+    out.detected = true;
+  } else {
+    return R::failure("not valid UTF-8; name the file's encoding with --encoding (e.g. cp1254 for Turkish, "
+                      "cp1256 for Arabic, cp1252 for Western European)");
+  }
+  auto text = to_utf8(bytes, encoding, &out.replaced);
+  if (!text) return R::failure(text.error());
+  out.text = std::move(text).value();
+  out.encoding = encoding;
+  return out;
+}
+
+struct DecodingStreambuf::Converters {
+  ConverterPtr source;
+  ConverterPtr target;
+  std::array<UChar, 8192> pivot{};
+  UChar* pivot_source = pivot.data();
+  UChar* pivot_target = pivot.data();
+  bool reset = true;
+};
+
+DecodingStreambuf::DecodingStreambuf(std::istream& source, const std::string& encoding)
+    : source_(source), cnv_(std::make_unique<Converters>()), in_(64 * 1024), out_(3 * 64 * 1024 + 64) {
+  auto cnv = open_converter(encoding, &replaced_);
+  if (!cnv) throw Error(cnv.error());
+  cnv_->source = std::move(cnv).value();
+  UErrorCode status = U_ZERO_ERROR;
+  cnv_->target.reset(ucnv_open("UTF-8", &status));
+  if (U_FAILURE(status)) throw Error::format("cannot open a UTF-8 converter: {}", u_errorName(status));
+}
+
+DecodingStreambuf::~DecodingStreambuf() = default;
+
+DecodingStreambuf::int_type DecodingStreambuf::underflow() {
+  if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+  while (!flushed_) {
+    if (in_begin_ == in_end_ && !source_done_) {
+      source_.read(in_.data(), static_cast<std::streamsize>(in_.size()));
+      in_begin_ = 0;
+      in_end_ = static_cast<std::size_t>(source_.gcount());
+      if (in_end_ == 0) source_done_ = true;
+    }
+    char* out_ptr = out_.data();
+    const char* in_ptr = in_.data() + in_begin_;
+    UErrorCode status = U_ZERO_ERROR;
+    const bool flush = source_done_;
+    ucnv_convertEx(cnv_->target.get(), cnv_->source.get(), &out_ptr, out_.data() + out_.size(), &in_ptr,
+                   in_.data() + in_end_, cnv_->pivot.data(), &cnv_->pivot_source, &cnv_->pivot_target,
+                   cnv_->pivot.data() + cnv_->pivot.size(), cnv_->reset, flush, &status);
+    cnv_->reset = false;
+    in_begin_ = static_cast<std::size_t>(in_ptr - in_.data());
+    if (status == U_BUFFER_OVERFLOW_ERROR) status = U_ZERO_ERROR;  // more output next time
+    else if (flush && U_SUCCESS(status)) flushed_ = true;
+    if (U_FAILURE(status)) throw Error::format("encoding conversion failed: {}", u_errorName(status));
+    if (out_ptr != out_.data()) {
+      setg(out_.data(), out_.data(), out_ptr);
+      return traits_type::to_int_type(*gptr());
+    }
+  }
+  return traits_type::eof();
+}
+
+}  // namespace lisan::indexer

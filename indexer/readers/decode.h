@@ -1,0 +1,93 @@
+// Decoding of input bytes into UTF-8 for the readers of text-like files
+// (plain text, HTML, CSV): BOMs, UTF-16, and the legacy single-byte code
+// pages that Arabic, Turkish and Dutch material still arrives in
+// (windows-1256 / ISO-8859-6, windows-1254 / ISO-8859-9, windows-1252).
+// Conversion is ICU's (ucnv); detection is ICU's charset detector (ucsdet),
+// limited to single-byte code pages, and is only used where the spec allows a
+// guess (plain text, HTML without a declared charset), never for CSV
+// (FORMATS.md 5.2: do not guess quietly).
+//
+// Every function is stateless and thread-safe; DecodingStreambuf is one
+// object per stream, not thread-safe.
+#pragma once
+
+#include <istream>
+#include <memory>
+#include <streambuf>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lisan/core/result.h"
+
+namespace lisan::indexer {
+
+// Canonical, lower-case name of an encoding a user named with --encoding:
+// "cp1256" -> "windows-1256", "latin1" -> "iso-8859-1", "utf8" -> "utf-8".
+// Fails with a message listing common names when ICU does not know it.
+Result<std::string> canonical_encoding(std::string_view name);
+
+// True for "utf-8" (any spelling canonical_encoding accepts).
+bool is_utf8_name(std::string_view canonical_name);
+
+// Byte offset of the first byte that is not part of valid UTF-8 in `bytes`,
+// or std::string_view::npos when all of it is valid. A sequence cut off at
+// the very end counts as valid when `allow_cut_end` (a head of a file).
+std::size_t first_invalid_utf8(std::string_view bytes, bool allow_cut_end = false);
+
+// The encoding a BOM at the start of `bytes` announces ("utf-8", "utf-16le",
+// "utf-16be") and its length through `bom_bytes`; "" when there is none.
+std::string bom_encoding(std::string_view bytes, std::size_t* bom_bytes = nullptr);
+
+// Converts `bytes` in `encoding` (a name ICU knows) to UTF-8. Bytes the code
+// page does not map become U+FFFD; their number goes to `replaced` when given.
+Result<std::string> to_utf8(std::string_view bytes, std::string_view encoding, int* replaced = nullptr);
+
+// ICU's best guess among single-byte code pages for legacy (non-UTF-8)
+// bytes, e.g. "windows-1256", "iso-8859-9"; "" when it has none.
+// `confidence` (0-100) is ICU's. `markup`: ignore <tags> (HTML).
+std::string detect_legacy_encoding(std::string_view bytes, int* confidence = nullptr, bool markup = false);
+
+struct DecodedText {
+  std::string text;       // UTF-8, BOM removed
+  std::string encoding;   // canonical name of what the bytes were in
+  bool detected = false;  // the encoding was guessed (ucsdet), not known
+  int confidence = 0;     // ucsdet confidence when detected
+  int replaced = 0;       // bytes that could not be converted (now U+FFFD)
+};
+
+// Decodes a whole text file: a BOM wins; then valid UTF-8; then `forced`
+// (--encoding, canonical) when given; then detection (when `allow_detect`);
+// otherwise fails saying which option to use.
+Result<DecodedText> decode_text(std::string_view bytes, std::string_view forced, bool allow_detect);
+
+// A read-only streambuf that converts another stream from `encoding` to
+// UTF-8 chunk by chunk, so a large legacy CSV streams like a UTF-8 one.
+// Unmappable bytes become U+FFFD and are counted.
+class DecodingStreambuf : public std::streambuf {
+ public:
+  // Throws lisan::Error when ICU has no converter for `encoding`.
+  DecodingStreambuf(std::istream& source, const std::string& encoding);
+  ~DecodingStreambuf() override;
+  DecodingStreambuf(const DecodingStreambuf&) = delete;
+  DecodingStreambuf& operator=(const DecodingStreambuf&) = delete;
+
+  int replaced() const { return replaced_; }
+
+ protected:
+  int_type underflow() override;
+
+ private:
+  struct Converters;
+  std::istream& source_;
+  std::unique_ptr<Converters> cnv_;
+  std::vector<char> in_;
+  std::size_t in_begin_ = 0;
+  std::size_t in_end_ = 0;
+  std::vector<char> out_;
+  bool source_done_ = false;
+  bool flushed_ = false;
+  int replaced_ = 0;
+};
+
+}  // namespace lisan::indexer

@@ -1,0 +1,157 @@
+// CsvRecordReader (indexer/readers/csv_record_reader.h) on the generic CSV/TSV
+// samples: dialects, header synonyms, --map, --date-format, --tz, rejects.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "collecting_sink.h"
+#include "indexer/readers/csv_record_reader.h"
+#include "lisan/core/error.h"
+#include "lisan/date.h"
+
+using namespace lisan;
+using namespace lisan::indexer;
+using lisan::test::CollectingSink;
+using lisan::test::sample;
+
+namespace {
+
+CollectingSink read_csv(const std::string& path, ReaderOptions options = {}) {
+  CsvRecordReader reader(std::move(options));
+  CollectingSink sink;
+  reader.read(path, sink);
+  return sink;
+}
+
+}  // namespace
+
+TEST_CASE("CSV records: comma file with BOM and quoted newline", "[csv_record]") {
+  ReaderOptions o;
+  o.date_format = "%d/%m/%Y %H:%M";
+  const CollectingSink sink = read_csv(sample("records_with_header.csv"), o);
+  REQUIRE(sink.rejects.empty());
+  REQUIRE(sink.records.size() == 3);
+  const Record* c1 = sink.find("c1");
+  REQUIRE(c1);
+  CHECK(c1->lang == "ar");
+  CHECK(c1->author == "Kent Bülteni");
+  CHECK(c1->source == "csv");
+  CHECK(c1->url == "https://t.me/kent_bulteni/2");
+  CHECK(c1->text.find('\n') != std::string::npos);
+  CHECK(c1->text.find('\r') == std::string::npos);
+  CHECK(format_iso_utc(*c1->date) == "2021-10-22T14:03:11Z");
+  CHECK_FALSE(c1->date_zone_assumed);
+  CHECK(c1->provenance.line == 2);
+  const Record* c2 = sink.find("c2");
+  REQUIRE(c2);
+  CHECK(c2->title == "Belediye \"geçici\" dedi");
+  CHECK(format_iso_utc(*c2->date) == "2021-10-22T17:05:00Z");  // --date-format, naive: UTC assumed
+  CHECK(c2->date_zone_assumed);
+  CHECK(c2->provenance.line == 4);
+  CHECK(sink.find("c3")->text == "De coöperatie ‘Één Park’ wil het café behouden.");
+}
+
+TEST_CASE("CSV records: a non-ISO date without --date-format is rejected with a hint", "[csv_record]") {
+  const CollectingSink sink = read_csv(sample("records_with_header.csv"));
+  REQUIRE(sink.records.size() == 2);
+  REQUIRE(sink.rejects.size() == 1);
+  CHECK(sink.rejects[0].where.line == 4);
+  CHECK_THAT(sink.rejects[0].reason, Catch::Contains("--date-format"));
+}
+
+TEST_CASE("CSV records: Dutch Excel file with semicolons and --tz", "[csv_record]") {
+  ReaderOptions o;
+  o.date_format = "%d-%m-%Y %H:%M";
+  o.assumed_zone = "Europe/Amsterdam";
+  const CollectingSink sink = read_csv(sample("records_semicolon_excel_nl.csv"), o);
+  REQUIRE(sink.rejects.empty());
+  REQUIRE(sink.records.size() == 2);
+  const Record& n1 = sink.records[0];
+  CHECK(n1.id == "n1");  // header "ID"
+  CHECK(n1.author == "Daan de Vries");  // "Auteur"
+  CHECK(n1.text == "Gemeente sluit park; bewoners boos");  // "Tekst"
+  CHECK(format_iso_utc(*n1.date) == "2021-10-22T15:05:00Z");  // 17:05 CEST
+  CHECK(n1.date_zone_assumed);
+  // The unmapped column is kept, decimal comma and all.
+  CHECK(nlohmann::json::parse(n1.meta_json)["columns"]["Bereik"] == "1.234,5");
+}
+
+TEST_CASE("CSV records: TSV sample", "[csv_record]") {
+  ReaderOptions o;
+  o.date_format = "%d/%m/%Y %H:%M";
+  const CollectingSink sink = read_csv(sample("records.tsv"), o);
+  REQUIRE(sink.rejects.empty());
+  REQUIRE(sink.records.size() == 3);
+  CHECK(sink.find("c1")->text.find("#أنقذوا_الحديقة") != std::string::npos);
+  CHECK(sink.find("c2")->text == "Park kapatıldı, ama \"geçici\" olarak; virgül, tırnak ve noktalı virgül; hepsi burada.");
+}
+
+TEST_CASE("CSV records: --map, ids from rows, lists and bad rows", "[csv_record]") {
+  test::ScratchDir dir;
+  const std::string path = dir.write("sheet.csv",
+                                     "when;body;who;tags;Bereik\r\n"
+                                     "2021-10-22 17:05;eerste;Daan;#RedHetPark, #Park;1\r\n"
+                                     "2021-10-22 18:00;;Daan;;2\r\n"
+                                     "2021-10-22 19:00;te veel;Daan;;3;4\r\n"
+                                     "1634911391;vierde;Ayşe;[\"a\",\"b\"];5\r\n"
+                                     "2021-10-22 20:00;\"open quote\r\n");
+  ReaderOptions o;
+  o.column_map = {{"text", "body"}, {"date", "When"}, {"author", "who"}};
+  o.base_dir = dir.path();
+  const CollectingSink sink = read_csv(path, o);
+  REQUIRE(sink.records.size() == 2);
+  CHECK(sink.records[0].id == "sheet.csv:2");  // spreadsheet row: the header is row 1
+  CHECK(sink.records[0].author == "Daan");
+  CHECK(sink.records[0].hashtags == std::vector<std::string>{"RedHetPark", "Park"});
+  CHECK(sink.records[1].id == "sheet.csv:5");
+  CHECK(sink.records[1].hashtags == std::vector<std::string>{"a", "b"});
+  CHECK(format_iso_utc(*sink.records[1].date) == "2021-10-22T14:03:11Z");  // epoch
+  CHECK_FALSE(sink.records[1].date_zone_assumed);
+  REQUIRE(sink.rejects.size() == 3);
+  CHECK(sink.rejects[0].where.line == 3);
+  CHECK(sink.rejects[0].reason == "no text (column 'body' is empty)");
+  CHECK(sink.rejects[1].where.line == 4);
+  CHECK_THAT(sink.rejects[1].reason, Catch::StartsWith("row has 6 field(s) but the header has 5"));
+  CHECK(sink.rejects[2].where.line == 6);
+  CHECK_THAT(sink.rejects[2].reason, Catch::StartsWith("the file ends inside a quoted field"));
+}
+
+TEST_CASE("CSV records: file-level problems stop with a clear message", "[csv_record]") {
+  test::ScratchDir dir;
+  CollectingSink sink;
+  SECTION("no text column") {
+    CsvRecordReader reader({});
+    CHECK_THROWS_WITH(reader.read(dir.write("a.csv", "id,foo\n1,x\n"), sink),
+                      Catch::Contains("no text column in the header (columns: id, foo); name it with --map text=COLUMN"));
+  }
+  SECTION("--map names a missing column") {
+    ReaderOptions o;
+    o.column_map = {{"text", "body"}};
+    CsvRecordReader reader(o);
+    CHECK_THROWS_WITH(reader.read(dir.write("b.csv", "id,text\n1,x\n"), sink),
+                      Catch::Contains("--map text=body: no column 'body'"));
+  }
+  SECTION("legacy bytes without --encoding") {
+    CsvRecordReader reader({});
+    CHECK_THROWS_WITH(reader.read(dir.write("c.csv", "id,text\n1,Park kapat\xFDld\xFD\n"), sink),
+                      Catch::Contains("not valid UTF-8 (byte 20); CSV files are read as UTF-8 unless --encoding"));
+  }
+}
+
+TEST_CASE("CSV records: --encoding cp1254 converts a Turkish file", "[csv_record]") {
+  test::ScratchDir dir;
+  ReaderOptions o;
+  o.encoding = "cp1254";
+  const CollectingSink sink = read_csv(dir.write("tr.csv", "id;metin;tarih\n1;Park kapat\xFDld\xFD, \xFE" "ehir \xE7ok k\xFDzg\xFDn;2021-10-22\n"), o);
+  REQUIRE(sink.records.size() == 1);
+  CHECK(sink.records[0].text == "Park kapatıldı, şehir çok kızgın");
+  CHECK(nlohmann::json::parse(sink.records[0].meta_json)["encoding"] == "windows-1254");
+}
+
+TEST_CASE("CSV records: --map syntax", "[csv_record]") {
+  auto ok = parse_column_map({"text=body, date=created_at", "author=user"});
+  REQUIRE(ok);
+  CHECK(ok->size() == 3);
+  CHECK(ok.value()[1] == std::pair<std::string, std::string>{"date", "created_at"});
+  CHECK(parse_column_map({"text"}).error() == "'text' is not field=column (e.g. --map text=body,date=created_at)");
+  CHECK_THAT(parse_column_map({"body=text"}).error(), Catch::StartsWith("unknown field 'body'"));
+}
