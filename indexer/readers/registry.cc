@@ -6,6 +6,8 @@
 #include "indexer/readers/html_reader.h"
 #include "indexer/readers/jsonl_reader.h"
 #include "indexer/readers/reader.h"
+#include "indexer/readers/telegram_html_reader.h"
+#include "indexer/readers/telegram_json_reader.h"
 #include "indexer/readers/text_reader.h"
 
 namespace lisan::indexer {
@@ -27,6 +29,8 @@ const std::vector<Entry>& registry() {
       {"csv", make<CsvRecordReader>},
       {"text", make<TextReader>},
       {"html", make<HtmlReader>},
+      {"telegram-json", make<TelegramJsonReader>},
+      {"telegram-html", make<TelegramHtmlReader>},
   };
   return kReaders;
 }
