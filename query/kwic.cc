@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include "lisan/core/utf8.h"
+#include "query/query_parser.h"
 #include "query/snippet.h"
 
 namespace lisan::query {
@@ -25,11 +26,11 @@ std::string collapse_space(std::string_view s) {
       space = true;
       continue;
     }
-    if (space && !out.empty()) out += ' ';
+    if (space) out += ' ';
     space = false;
     out += c;
   }
-  if (space && !out.empty()) out += ' ';
+  if (space) out += ' ';
   return out;
 }
 
@@ -86,7 +87,8 @@ std::string fit_width(std::string_view text, std::size_t width, bool take_end) {
 }
 
 std::vector<KwicLine> make_kwic(const analysis::Analyzer& analyzer, const std::string& text, const std::string& lang,
-                                const std::set<std::string>& query_terms, std::size_t width) {
+                                const std::set<std::string>& query_terms, std::size_t width,
+                                std::size_t min_words) {
   std::vector<KwicLine> out;
   const std::string clean = utf8::repair(text);
   const analysis::Analysis a = analyzer.analyze(clean, lang);
@@ -97,7 +99,8 @@ std::vector<KwicLine> make_kwic(const analysis::Analyzer& analyzer, const std::s
       continue;
     }
     std::size_t begin = a.tokens[i].begin, end = a.tokens[i].end;
-    std::uint32_t last_pos = a.tokens[i].position;
+    const std::uint32_t first_pos = a.tokens[i].position;
+    std::uint32_t last_pos = first_pos;
     std::size_t j = i + 1;
     // Extend over tokens inside the match (a hashtag's parts) and over the
     // next word when it matches too (a phrase is one occurrence).
@@ -115,6 +118,10 @@ std::vector<KwicLine> make_kwic(const analysis::Analyzer& analyzer, const std::s
       }
       break;
     }
+    if (last_pos - first_pos + 1 < min_words) {
+      i = j;
+      continue;
+    }
     KwicLine line;
     line.begin = begin;
     line.end = end;
@@ -127,6 +134,28 @@ std::vector<KwicLine> make_kwic(const analysis::Analyzer& analyzer, const std::s
     i = j;
   }
   return out;
+}
+
+std::size_t kwic_min_words(const QueryNode& root) {
+  std::size_t shortest = 0;
+  bool has_word = false;
+  std::vector<const QueryNode*> todo = {&root};
+  while (!todo.empty()) {
+    const QueryNode* n = todo.back();
+    todo.pop_back();
+    for (const auto& c : n->children) todo.push_back(c.get());
+    if (n->kind == QueryNode::Kind::kWildcard || (n->kind == QueryNode::Kind::kWord && n->field != "title")) has_word = true;
+    if (n->kind != QueryNode::Kind::kPhrase) continue;
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char c : n->text) {
+      const bool space = c == ' ' || c == '\t' || c == '\n';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+    if (words > 0 && (shortest == 0 || words < shortest)) shortest = words;
+  }
+  return has_word || shortest == 0 ? 1 : shortest;
 }
 
 }  // namespace lisan::query

@@ -16,6 +16,8 @@
 
 namespace lisan::query {
 
+struct QueryNode;  // query/query_parser.h
+
 struct KwicLine {
   std::string left;   // context before the match, whitespace collapsed, at most `width` columns
   std::string match;  // the matched text as written
@@ -33,8 +35,15 @@ std::size_t display_width(std::string_view text);
 std::string fit_width(std::string_view text, std::size_t width, bool take_end);
 
 // Concordance lines for `text` (a document's body), `width` columns of
-// context on each side.
+// context on each side. A line needs a run of at least `min_words` matched
+// words: a query of phrases only passes its shortest phrase's length, so the
+// phrase's words alone elsewhere in the text make no line.
 std::vector<KwicLine> make_kwic(const analysis::Analyzer& analyzer, const std::string& text, const std::string& lang,
-                                const std::set<std::string>& query_terms, std::size_t width);
+                                const std::set<std::string>& query_terms, std::size_t width,
+                                std::size_t min_words = 1);
+
+// The `min_words` for a parsed query: 1 when it has a bare word or wildcard,
+// else the word count of its shortest phrase.
+std::size_t kwic_min_words(const QueryNode& root);
 
 }  // namespace lisan::query

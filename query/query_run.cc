@@ -47,7 +47,8 @@ Report start_report(const QueryOptions& options) {
 }
 
 void run_search(const QueryOptions& options, const analysis::Analyzer& analyzer, const Searcher& searcher,
-                Xapian::Query query, const std::set<std::string>& terms, Report& report) {
+                Xapian::Query query, const std::set<std::string>& terms, Report& report,
+                std::size_t kwic_min_words) {
   const Xapian::Query dates = date_filter(options);
   if (!dates.empty() && !query.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, dates);
   report.xapian_query = query.get_description();
@@ -96,7 +97,8 @@ void run_search(const QueryOptions& options, const analysis::Analyzer& analyzer,
     report.kwic_width = options.kwic_width;
     for (std::size_t i = 0; i < report.result.hits.size(); ++i) {
       const Hit& hit = report.result.hits[i];
-      for (KwicLine& line : make_kwic(analyzer, hit.record.text, hit.record.lang, terms, options.kwic_width))
+      for (KwicLine& line : make_kwic(analyzer, hit.record.text, hit.record.lang, terms, options.kwic_width,
+                                          kwic_min_words))
         report.kwic_lines.emplace_back(i, std::move(line));
     }
   }
@@ -117,7 +119,7 @@ Report run_query(const QueryOptions& options, const analysis::Analyzer& analyzer
   report.words = built.words;
 
   Searcher searcher(store::open_for_reading(options.dbs));
-  run_search(options, analyzer, searcher, built.query, built.terms, report);
+  run_search(options, analyzer, searcher, built.query, built.terms, report, kwic_min_words(*parsed.root));
   return report;
 }
 

@@ -46,8 +46,10 @@ Report run_query(const QueryOptions& options, const analysis::Analyzer& analyzer
 // The part of a run after the query is built, shared with `similar`: the
 // --since/--until filter, the search with its spies, snippets, facets,
 // timeline and concordance. `report` already holds the query's description.
+// `kwic_min_words`: see make_kwic().
 void run_search(const QueryOptions& options, const analysis::Analyzer& analyzer, const Searcher& searcher,
-                Xapian::Query query, const std::set<std::string>& terms, Report& report);
+                Xapian::Query query, const std::set<std::string>& terms, Report& report,
+                std::size_t kwic_min_words = 1);
 
 // The report fields every run fills the same way (version, time, flags, index).
 Report start_report(const QueryOptions& options);
