@@ -1,0 +1,102 @@
+#include "lisan/store/index_summary.h"
+
+#include <fmt/format.h>
+
+#include "lisan/date.h"
+#include "lisan/schema.h"
+
+namespace lisan::store {
+namespace {
+
+std::map<std::string, Xapian::doccount> count_prefix(const Xapian::Database& db, std::string_view prefix) {
+  std::map<std::string, Xapian::doccount> out;
+  const std::string p(prefix);
+  for (auto t = db.allterms_begin(p); t != db.allterms_end(p); ++t) {
+    std::string value = (*t).substr(p.size());
+    if (!value.empty() && value.front() == ':') value.erase(0, 1);
+    // A longer prefix sharing these letters (e.g. XSOURCE vs XSOURCEFILE) is not ours.
+    out[value] = t.get_termfreq();
+  }
+  return out;
+}
+
+std::string table(const char* title, const std::map<std::string, Xapian::doccount>& counts) {
+  std::string out = fmt::format("{}:\n", title);
+  if (counts.empty()) out += "  (none)\n";
+  for (const auto& [k, n] : counts) out += fmt::format("  {:<32} {:>8}\n", k.empty() ? "(none)" : k, n);
+  return out;
+}
+
+}  // namespace
+
+IndexSummary summarize(const Xapian::Database& db) {
+  IndexSummary s;
+  s.info = read_info(db);
+  s.languages = count_prefix(db, schema::kLangPrefix);
+  s.sources = count_prefix(db, schema::kSourcePrefix);
+  s.channels = count_prefix(db, schema::kChannelPrefix);
+  s.kinds = count_prefix(db, schema::kKindPrefix);
+  if (db.get_doccount() > 0) {
+    const std::string lo = db.get_value_lower_bound(schema::kDateSlot);
+    const std::string hi = db.get_value_upper_bound(schema::kDateSlot);
+    if (!lo.empty()) s.first_date = static_cast<std::int64_t>(Xapian::sortable_unserialise(lo));
+    if (!hi.empty()) s.last_date = static_cast<std::int64_t>(Xapian::sortable_unserialise(hi));
+  }
+  const std::string prefix(schema::kMetaInputPrefix);
+  for (auto k = db.metadata_keys_begin(prefix); k != db.metadata_keys_end(prefix); ++k) {
+    const nlohmann::json j = nlohmann::json::parse(db.get_metadata(*k), nullptr, false);
+    if (!j.is_object()) continue;
+    InputSummary in;
+    in.path = (*k).substr(prefix.size());
+    in.format = j.value("format", "");
+    in.records = j.value("records", std::uint64_t{0});
+    in.bytes = j.value("size", std::uint64_t{0});
+    in.indexed_at = j.value("indexed_at", "");
+    s.formats[in.format] += static_cast<Xapian::doccount>(in.records);
+    s.inputs.push_back(std::move(in));
+  }
+  return s;
+}
+
+nlohmann::json IndexSummary::to_json() const {
+  nlohmann::json inputs_json = nlohmann::json::array();
+  for (const auto& in : inputs)
+    inputs_json.push_back({{"path", in.path}, {"format", in.format}, {"records", in.records},
+                           {"bytes", in.bytes}, {"indexed_at", in.indexed_at}});
+  return {{"index_id", info.index_id},
+          {"manifest_id", info.manifest_id()},
+          {"created", info.created},
+          {"schema_version", info.schema_version},
+          {"analyzer_version", info.analyzer_version},
+          {"documents", info.documents},
+          {"languages", languages},
+          {"sources", sources},
+          {"channels", channels},
+          {"kinds", kinds},
+          {"records_by_format", formats},
+          {"first_date", first_date ? nlohmann::json(format_iso_utc(*first_date)) : nlohmann::json(nullptr)},
+          {"last_date", last_date ? nlohmann::json(format_iso_utc(*last_date)) : nlohmann::json(nullptr)},
+          {"inputs", inputs_json}};
+}
+
+std::string IndexSummary::to_text() const {
+  std::string out = fmt::format(
+      "index {} (created {}), schema version {}, analyzer version {}\n{} document(s)", info.index_id,
+      info.created, info.schema_version, info.analyzer_version, info.documents);
+  if (first_date && last_date)
+    out += fmt::format(", dated {} .. {}", format_iso_utc(*first_date), format_iso_utc(*last_date));
+  out += "\n\n";
+  out += table("languages (a document counts once per language it contains)", languages);
+  out += table("sources", sources);
+  out += table("channels", channels);
+  out += table("kinds", kinds);
+  out += table("records by input format", formats);
+  out += "inputs:\n";
+  if (inputs.empty()) out += "  (none recorded)\n";
+  for (const auto& in : inputs)
+    out += fmt::format("  {}  [{}]  {} record(s), {} bytes, indexed {}\n", in.path, in.format, in.records, in.bytes,
+                       in.indexed_at);
+  return out;
+}
+
+}  // namespace lisan::store

@@ -1,0 +1,44 @@
+// IndexSummary: what an index holds, for `lisan-index info` and
+// `lisan-query info`: documents per language, source, channel and kind, the
+// date range, the schema and analyzer versions, and every input file indexed
+// with its format, record count and when it was read.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "lisan/store/index_store.h"
+
+namespace lisan::store {
+
+struct InputSummary {
+  std::string path;
+  std::string format;
+  std::uint64_t records = 0;
+  std::uint64_t bytes = 0;
+  std::string indexed_at;
+};
+
+struct IndexSummary {
+  IndexInfo info;
+  std::map<std::string, Xapian::doccount> languages;  // "" not listed: und documents are the rest
+  std::map<std::string, Xapian::doccount> sources;
+  std::map<std::string, Xapian::doccount> channels;   // folded names
+  std::map<std::string, Xapian::doccount> kinds;
+  std::map<std::string, Xapian::doccount> formats;    // by input format, in records
+  std::optional<std::int64_t> first_date, last_date;  // UTC seconds
+  std::vector<InputSummary> inputs;
+
+  nlohmann::json to_json() const;
+  std::string to_text() const;
+};
+
+IndexSummary summarize(const Xapian::Database& db);
+
+}  // namespace lisan::store
