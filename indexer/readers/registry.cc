@@ -6,6 +6,13 @@
 #include "indexer/readers/html_reader.h"
 #include "indexer/readers/jsonl_reader.h"
 #include "indexer/readers/reader.h"
+#include "indexer/readers/snscrape_twitter_reader.h"
+#include "indexer/readers/twarc2_reader.h"
+#include "indexer/readers/twitter_archive_reader.h"
+#include "indexer/readers/twitter_v1_reader.h"
+#include "indexer/readers/dmi_tcat_reader.h"
+#include "indexer/readers/fourcat_twitter_reader.h"
+#include "indexer/readers/twarc_csv_reader.h"
 #include "indexer/readers/telegram_html_reader.h"
 #include "indexer/readers/telegram_json_reader.h"
 #include "indexer/readers/text_reader.h"
@@ -31,6 +38,15 @@ const std::vector<Entry>& registry() {
       {"html", make<HtmlReader>},
       {"telegram-json", make<TelegramJsonReader>},
       {"telegram-html", make<TelegramHtmlReader>},
+      {"twitter-v1", make<TwitterV1Reader>},
+      {"twarc2", make<Twarc2Reader>},
+      {"twarc2-flat", make<Twarc2Reader>},  // one reader tells the three v2 shapes apart per line
+      {"twitter-archive", make<TwitterArchiveReader>},
+      {"twitter-archive-notes", make<TwitterArchiveNotesReader>},
+      {"snscrape-twitter", make<SnscrapeTwitterReader>},
+      {"dmi-tcat", make<DmiTcatReader>},
+      {"4cat-twitter-csv", make<FourcatTwitterReader>},
+      {"twarc-csv", make<TwarcCsvReader>},
   };
   return kReaders;
 }

@@ -1,0 +1,25 @@
+// TwitterV1Reader: Twitter API v1.1 tweets (FORMATS.md 4.1): JSONL with one
+// tweet per line (twarc 1, streaming captures, Hydrator), and a JSON document
+// holding one tweet, an array of tweets or a REST search result
+// ({"statuses": [...]}), pretty-printed or not. Stream notices (delete,
+// limit, scrub_geo, withheld, warning, disconnect) are skipped and counted.
+// The originals inside retweets and quotes are indexed once each.
+//
+// JSONL is streamed line by line; a JSON document (REST output, small) is
+// read whole.
+#pragma once
+
+#include "indexer/readers/reader.h"
+
+namespace lisan::indexer {
+
+class TwitterV1Reader : public Reader {
+ public:
+  explicit TwitterV1Reader(ReaderOptions options) : options_(std::move(options)) {}
+  void read(const std::string& path, RecordSink& sink) override;
+
+ private:
+  ReaderOptions options_;
+};
+
+}  // namespace lisan::indexer
