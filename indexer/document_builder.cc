@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "lisan/core/utf8.h"
+#include "lisan/dedup/document_signature.h"
 #include "lisan/date.h"
 #include "lisan/record_json.h"
 #include "lisan/schema.h"
@@ -139,6 +140,7 @@ BuiltDocument DocumentBuilder::build(const Record& record) const {
   FacetSets facets;
   FieldTerms body_terms{doc, langs, "", 0, 0, &facets};
   for (const Token& t : body.tokens) body_terms.add(t);
+  dedup::add_signature(doc, body.tokens);  // near-duplicate band terms + signature (issue 6)
 
   if (!record.title.empty()) {
     const analysis::Analysis title = analyzer_.analyze(record.title, out.lang);

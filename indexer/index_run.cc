@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "indexer/cluster_assigner.h"
 #include "indexer/document_builder.h"
 #include "indexer/index_writer.h"
 #include "indexer/interrupt.h"
@@ -77,6 +78,7 @@ class BatchingSink : public RecordSink {
         diagnostics_.warning(Location{p.file, p.line, p.position},
                              fmt::format("{} invalid UTF-8 sequence(s) replaced with U+FFFD", built[i].invalid_utf8));
       }
+      clusters_.assign(built[i]);  // issue 6: near-duplicate cluster id; needs the documents written before
       if (writer_.put(built[i]) == IndexWriter::Outcome::kReplaced) ++stats_.replaced;
       else ++stats_.added;
     }
@@ -91,6 +93,7 @@ class BatchingSink : public RecordSink {
   std::vector<DocumentBuilder> builders_;
   std::vector<Record> pending_;
   std::ofstream rejects_;
+  ClusterAssigner clusters_{writer_.database()};  // issue 6 (indexer/cluster_assigner.h)
 };
 
 }  // namespace

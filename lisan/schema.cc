@@ -57,6 +57,8 @@ std::string day_term(int year, unsigned month, unsigned day) {
   return fmt::format("{}{:04}{:02}{:02}", kDayPrefix, year, month, day);
 }
 
+std::string cluster_term(std::string_view cluster_id) { return boolean_term(kClusterPrefix, cluster_id); }
+
 std::string stem_term(std::string_view lang, std::string_view stem) {
   std::string t = stem_prefix(lang);
   t.append(utf8::truncate(stem, kMaxTermBytes - t.size()));
@@ -120,9 +122,11 @@ const std::vector<Entry>& entries() {
       {"url", std::string(kUrlPrefix)},           {"kind", std::string(kKindPrefix)},
       {"year", std::string(kYearPrefix)},         {"month", std::string(kMonthPrefix)},
       {"day", std::string(kDayPrefix)},           {"source-file", std::string(kSourceFilePrefix)},
+      {"lsh-band", std::string(kLshBandPrefix)},  {"cluster-id", std::string(kClusterPrefix)},
       {"date", "slot 0"},    {"day-value", "slot 1"}, {"lang-value", "slot 2"}, {"source-value", "slot 3"},
       {"channel-value", "slot 4"}, {"author-value", "slot 5"}, {"kind-value", "slot 6"}, {"cluster", "slot 7"},
       {"hashtags-value", "slot 8"}, {"mentions-value", "slot 9"}, {"domains-value", "slot 10"},
+      {"signature", "slot 11"},
   };
   return kEntries;
 }

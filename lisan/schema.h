@@ -41,6 +41,9 @@ inline constexpr std::string_view kYearPrefix = "Y";        // YYYY (UTC)
 inline constexpr std::string_view kMonthPrefix = "M";       // YYYYMM (UTC)
 inline constexpr std::string_view kDayPrefix = "D";         // YYYYMMDD (UTC)
 inline constexpr std::string_view kSourceFilePrefix = "XFILE";  // input file the record came from
+// Near-duplicate clusters (lisan/dedup/, indexer/cluster_assigner.h).
+inline constexpr std::string_view kLshBandPrefix = "XLSH";     // LSH band: 2 hex band no. + 16 hex band hash
+inline constexpr std::string_view kClusterPrefix = "XCLUSTER"; // cluster id (decimal): its termfreq is the size
 
 // ---- Value slots ---------------------------------------------------------
 enum Slot : Xapian::valueno {
@@ -51,12 +54,13 @@ enum Slot : Xapian::valueno {
   kChannelSlot = 4,  // channel as written (facets show the original spelling)
   kAuthorSlot = 5,   // author as written
   kKindSlot = 6,     // kind
-  kClusterSlot = 7,  // near-duplicate cluster id (reserved)
+  kClusterSlot = 7,  // near-duplicate cluster id, decimal (a collapse key)
   // Multi-valued slots for facets: the document's distinct values as
   // join_facet_values() writes them (one "key\tshown" entry per line).
   kHashtagsSlot = 8,  // hashtags: folded tag \t spelling as written (no '#')
   kMentionsSlot = 9,  // mentions: folded handle \t handle as written (no '@')
   kDomainsSlot = 10,  // URL and e-mail hosts (key and shown alike)
+  kSignatureSlot = 11,  // MinHash signature of the text (lisan/dedup/minhash.h encode())
 };
 
 // A multi-valued slot's value: entries "key\tshown" joined by '\n', sorted by
@@ -75,6 +79,7 @@ inline constexpr std::string_view kMetaAnalyzerVersion = "lisan.analyzer_version
 inline constexpr std::string_view kMetaIndexId = "lisan.index_id";
 inline constexpr std::string_view kMetaCreated = "lisan.created";
 inline constexpr std::string_view kMetaInputPrefix = "lisan.input:";  // + path -> fingerprint JSON
+inline constexpr std::string_view kMetaClusterNext = "lisan.cluster_next";  // next free cluster id (decimal)
 
 // Xapian 1.4's backends cap a term at 245 bytes.
 inline constexpr std::size_t kMaxTermBytes = 240;
@@ -98,6 +103,7 @@ std::string url_term(std::string_view url);
 std::string year_term(int year);
 std::string month_term(int year, unsigned month);
 std::string day_term(int year, unsigned month, unsigned day);
+std::string cluster_term(std::string_view cluster_id);
 
 // A stem term: stem_prefix(lang) + stem.
 std::string stem_term(std::string_view lang, std::string_view stem);
