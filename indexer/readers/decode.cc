@@ -3,6 +3,12 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
 
 #include <fmt/format.h>
 #include <unicode/ucnv.h>
@@ -58,6 +64,16 @@ bool has_non_ascii(std::string_view bytes) {
 }
 
 }  // namespace
+
+std::string read_input_bytes(const std::string& path) {
+  if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error::format("{}: cannot open: {}", path, std::strerror(errno));
+  std::ostringstream all;
+  all << in.rdbuf();
+  if (in.bad()) throw Error::format("{}: read error", path);
+  return std::move(all).str();
+}
 
 Result<std::string> canonical_encoding(std::string_view name) {
   static const std::array<std::pair<const char*, const char*>, 16> kAliases = {{

@@ -22,6 +22,10 @@
 
 namespace lisan::indexer {
 
+// All bytes of an input file ("-" = standard input), for readers that take
+// a file as one record (text, HTML). Throws lisan::Error when it cannot be read.
+std::string read_input_bytes(const std::string& path);
+
 // Canonical, lower-case name of an encoding a user named with --encoding:
 // "cp1256" -> "windows-1256", "latin1" -> "iso-8859-1", "utf8" -> "utf-8".
 // Fails with a message listing common names when ICU does not know it.

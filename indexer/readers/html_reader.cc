@@ -1,12 +1,6 @@
 #include "indexer/readers/html_reader.h"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <iostream>
-#include <iterator>
 #include <regex>
-#include <sstream>
 #include <vector>
 
 #include <fmt/format.h>
@@ -362,17 +356,7 @@ HtmlArticle extract_article(std::string_view html) {
 }
 
 void HtmlReader::read(const std::string& path, RecordSink& sink) {
-  std::string bytes;
-  if (path == "-") {
-    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error::format("{}: cannot open: {}", path, std::strerror(errno));
-    std::ostringstream all;
-    all << in.rdbuf();
-    if (in.bad()) throw Error::format("{}: read error", path);
-    bytes = std::move(all).str();
-  }
+  std::string bytes = read_input_bytes(path);
   const Location where{path, 0, {}};
 
   // Charset: BOM > <meta> > UTF-8 if valid > --encoding > ICU's guess.

@@ -2,12 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -100,17 +94,7 @@ std::string lang_from_path(std::string_view relative_path) {
 }
 
 void TextReader::read(const std::string& path, RecordSink& sink) {
-  std::string bytes;
-  if (path == "-") {
-    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error::format("{}: cannot open: {}", path, std::strerror(errno));
-    std::ostringstream all;
-    all << in.rdbuf();
-    if (in.bad()) throw Error::format("{}: read error", path);
-    bytes = std::move(all).str();
-  }
+  std::string bytes = read_input_bytes(path);
   const Location where{path, 0, {}};
   const std::string bom = bom_encoding(bytes);
   if (bom.rfind("utf-16", 0) != 0 && bytes.find('\0') < kBinaryProbeBytes) {
