@@ -15,6 +15,7 @@
 #include "indexer/readers/twarc_csv_reader.h"
 #include "indexer/readers/telegram_html_reader.h"
 #include "indexer/readers/telegram_json_reader.h"
+#include "indexer/readers/telethon_reader.h"
 #include "indexer/readers/text_reader.h"
 
 namespace lisan::indexer {
@@ -38,6 +39,9 @@ const std::vector<Entry>& registry() {
       {"html", make<HtmlReader>},
       {"telegram-json", make<TelegramJsonReader>},
       {"telegram-html", make<TelegramHtmlReader>},
+      {"4cat-telegram", make<FourCatTelegramReader>},
+      {"telegram-tracker", make<TelegramTrackerReader>},
+      {"snscrape-telegram", make<SnscrapeTelegramReader>},
       {"twitter-v1", make<TwitterV1Reader>},
       {"twarc2", make<Twarc2Reader>},
       {"twarc2-flat", make<Twarc2Reader>},  // one reader tells the three v2 shapes apart per line

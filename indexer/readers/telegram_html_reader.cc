@@ -8,8 +8,8 @@
 #include <gumbo.h>
 #include <nlohmann/json.hpp>
 
+#include "indexer/readers/decode.h"
 #include "indexer/readers/telegram_common.h"
-#include "indexer/readers/whole_file.h"
 #include "lisan/core/error.h"
 #include "lisan/date.h"
 
@@ -264,7 +264,7 @@ class Page {
 }  // namespace
 
 void TelegramHtmlReader::read(const std::string& path, RecordSink& sink) {
-  const std::string html = read_whole_file(path);
+  const std::string html = read_input_bytes(path);
   std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
       gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()),
       [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });

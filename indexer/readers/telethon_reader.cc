@@ -1,0 +1,335 @@
+#include "indexer/readers/telethon_reader.h"
+
+#include <cctype>
+#include <cmath>
+#include <optional>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "indexer/readers/decode.h"
+#include "indexer/readers/json_lines.h"
+#include "indexer/readers/telegram_common.h"
+#include "lisan/core/error.h"
+#include "lisan/date.h"
+
+namespace lisan::indexer {
+namespace {
+
+using nlohmann::json;
+
+std::string get_string(const json& o, const char* key) {
+  if (!o.is_object()) return {};
+  const auto it = o.find(key);
+  return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::string get_number(const json& o, const char* key) {
+  if (!o.is_object()) return {};
+  const auto it = o.find(key);
+  if (it == o.end() || !it->is_number_integer()) return {};
+  return it->is_number_unsigned() ? std::to_string(it->get<unsigned long long>()) : std::to_string(it->get<long long>());
+}
+
+const json& member(const json& o, const char* key) {
+  static const json kNull;
+  if (!o.is_object()) return kNull;
+  const auto it = o.find(key);
+  return it == o.end() ? kNull : *it;
+}
+
+// {"channel_id": 1712345678, …} -> "channel1712345678" (the Desktop export's form).
+std::string peer_string(const json& peer) {
+  for (const auto& [key, prefix] : {std::pair{"channel_id", "channel"}, {"user_id", "user"}, {"chat_id", "chat"}}) {
+    const std::string id = get_number(peer, key);
+    if (!id.empty()) return prefix + id;
+  }
+  return {};
+}
+
+std::string peer_number(const json& peer) {
+  for (const char* key : {"channel_id", "chat_id", "user_id"}) {
+    const std::string id = get_number(peer, key);
+    if (!id.empty()) return id;
+  }
+  return {};
+}
+
+// Float epoch seconds (4CAT) or "2021-10-22 14:03:11+00:00" (telegram-tracker).
+bool read_date(const json& value, const ReaderOptions& options, std::optional<std::int64_t>& out, bool& assumed,
+               std::string& error) {
+  if (value.is_null()) return true;
+  if (value.is_number()) {
+    out = date_from_epoch(static_cast<std::int64_t>(std::llround(value.get<double>()))).utc_seconds;
+    return true;
+  }
+  if (value.is_string()) {
+    const auto parsed = parse_date(value.get<std::string>(), options.assumed_zone);
+    if (!parsed) {
+      error = fmt::format("date '{}': {}", value.get<std::string>(), parsed.error());
+      return false;
+    }
+    out = parsed->utc_seconds;
+    assumed = parsed->zone_assumed;
+    return true;
+  }
+  error = "date is neither a number nor a string";
+  return false;
+}
+
+struct ChatInfo {
+  std::string id;  // bare
+  std::string username;
+  std::string title;
+};
+
+ChatInfo chat_from(const json& chat) {
+  ChatInfo info;
+  info.id = telegram::bare_chat_id(get_number(chat, "id"));
+  info.username = get_string(chat, "username");
+  info.title = get_string(chat, "title");
+  return info;
+}
+
+std::string person_name(const json& who) {
+  const std::string title = get_string(who, "title");
+  if (!title.empty()) return title;
+  std::string name = get_string(who, "first_name");
+  const std::string last = get_string(who, "last_name");
+  if (!last.empty()) name += (name.empty() ? "" : " ") + last;
+  return name.empty() ? get_string(who, "username") : name;
+}
+
+// One Telethon Message / MessageService as a Record (FORMATS.md 3.1-3.3).
+// `type_key` is "_type" (4CAT) or "_" (telegram-tracker); `sender` is the
+// sender object when the file has one.
+void emit(const json& m, const char* type_key, const ChatInfo& known_chat, const json& sender,
+          const ReaderOptions& options, Provenance provenance, RecordSink& sink, std::string_view raw) {
+  const std::string type = get_string(m, type_key);
+  const std::string id = get_number(m, "id");
+  Location where{provenance.file, provenance.line, id.empty() ? provenance.position : "message " + id};
+  if (!m.is_object() || id.empty()) {
+    sink.reject(where, "not a Telethon message (no integer \"id\")", raw);
+    return;
+  }
+  if (type == "MessageEmpty") {
+    sink.skip(where, "empty message (deleted, Telethon MessageEmpty)");
+    return;
+  }
+  const bool service = type == "MessageService";
+  if (service && options.skip_service) {
+    sink.skip(where, "service message left out by --skip-service");
+    return;
+  }
+  if (!service && type != "Message") {
+    sink.reject(where, fmt::format("unknown Telethon object type '{}'", type), raw);
+    return;
+  }
+  ChatInfo chat = known_chat;
+  const std::string peer = peer_number(member(m, "peer_id"));
+  if (!peer.empty()) chat.id = peer;
+  if (chat.id.empty()) {
+    sink.reject(where, "message without peer_id or chat id", raw);
+    return;
+  }
+
+  Record r;
+  r.id = telegram::message_id(chat.id, id);
+  r.source = "telegram";
+  r.channel = chat.username.empty() ? chat.title : chat.username;
+  json meta = json::object();
+  meta["channel_id"] = chat.id;
+  if (!chat.title.empty()) meta["chat_title"] = chat.title;
+
+  std::string error;
+  bool assumed = false;
+  bool edit_assumed = false;
+  if (!read_date(member(m, "date"), options, r.date, assumed, error) ||
+      !read_date(member(m, "edit_date"), options, r.edited, edit_assumed, error)) {
+    sink.reject(where, error, raw);
+    return;
+  }
+  r.date_zone_assumed = assumed;
+
+  r.text = get_string(m, "message");
+  const json& entities = member(m, "entities");
+  if (entities.is_array()) {
+    for (const json& e : entities) {
+      const std::string etype = get_string(e, type_key);
+      const json& off = member(e, "offset");
+      const json& len = member(e, "length");
+      if (!off.is_number_integer() || !len.is_number_integer()) continue;
+      const std::string_view slice = telegram::utf16_slice(r.text, off.get<std::size_t>(), len.get<std::size_t>());
+      if (etype == "MessageEntityHashtag") telegram::add_unique(r.hashtags, telegram::strip_lead(slice, '#'));
+      else if (etype == "MessageEntityMention") telegram::add_unique(r.mentions, telegram::strip_lead(slice, '@'));
+      else if (etype == "MessageEntityMentionName" || etype == "InputMessageEntityMentionName") {
+        const std::string user = get_number(e, "user_id");
+        if (!user.empty()) telegram::add_unique(r.mentions, "user" + user);
+      } else if (etype == "MessageEntityUrl") telegram::add_unique(r.urls, telegram::with_scheme(slice));
+      else if (etype == "MessageEntityTextUrl") telegram::add_unique(r.urls, get_string(e, "url"));
+    }
+  }
+  const json& webpage = member(member(m, "media"), "webpage");
+  if (!get_string(webpage, "url").empty()) telegram::add_unique(r.urls, get_string(webpage, "url"));
+
+  const std::string signature = get_string(m, "post_author");
+  r.author = signature.empty() ? person_name(sender) : signature;
+  r.author_id = peer_string(member(m, "from_id"));
+  const bool channel_post = member(member(m, "peer_id"), "channel_id").is_number() && member(m, "from_id").is_null();
+  if (r.author_id.empty() && channel_post) r.author_id = "channel" + chat.id;
+  if (r.author.empty() && channel_post) r.author = chat.title;
+
+  const json& reply = member(m, "reply_to");
+  const std::string reply_id = get_number(reply, "reply_to_msg_id");
+  if (!reply_id.empty()) {
+    const std::string other = peer_string(member(reply, "reply_to_peer_id"));
+    if (other.empty()) r.reply_to = telegram::message_id(chat.id, reply_id);
+    else {
+      meta["reply_to_peer_id"] = other;
+      meta["reply_to_message_id"] = reply_id;
+    }
+  }
+  const std::string top = get_number(reply, "reply_to_top_id");
+  if (!top.empty()) r.thread = telegram::message_id(chat.id, top);
+
+  const json& fwd = member(m, "fwd_from");
+  if (fwd.is_object()) {
+    r.forwarded_from = get_string(fwd, "from_name");
+    if (r.forwarded_from.empty()) r.forwarded_from = peer_string(member(fwd, "from_id"));
+    std::optional<std::int64_t> original;
+    bool ignored = false;
+    if (read_date(member(fwd, "date"), options, original, ignored, error) && original)
+      meta["forwarded_date"] = format_iso_utc(*original);
+    const std::string post = get_number(fwd, "channel_post");
+    if (!post.empty()) meta["forwarded_post"] = post;
+  }
+
+  if (service) {
+    r.kind = "service";
+    const json& action = member(m, "action");
+    std::string what = get_string(action, type_key);
+    const std::string title = get_string(action, "title");
+    if (!title.empty()) what += ": " + title;
+    r.text = r.text.empty() ? what : what + "\n" + r.text;
+  } else {
+    r.kind = fwd.is_object() ? "forward" : !reply_id.empty() ? "reply" : "post";
+    if (!chat.username.empty()) r.url = "https://t.me/" + chat.username + "/" + id;
+    else if (channel_post) r.url = telegram::private_link("private_channel", chat.id, std::stoll(id));
+  }
+  for (const char* key : {"views", "forwards", "grouped_id"}) {
+    const std::string v = get_number(m, key);
+    if (!v.empty()) meta[key] = v;
+  }
+  r.meta_json = meta.dump();
+  provenance.position = where.detail;
+  r.provenance = std::move(provenance);
+  sink.accept(std::move(r));
+}
+
+// Hashtags and mentions in plain text (snscrape has no entities): '#'/'@'
+// then letters of any script, digits, '_' and ZWNJ; ASCII punctuation and
+// spaces end them. Good enough for stored fields; the analyser finds
+// hashtags in the text itself for search.
+void find_tags(const std::string& text, char lead, std::vector<std::string>& out) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != lead || (i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '_')))
+      continue;
+    std::size_t j = i + 1;
+    while (j < text.size()) {
+      const auto c = static_cast<unsigned char>(text[j]);
+      if (c >= 0x80 || std::isalnum(c) || c == '_') ++j;
+      else break;
+    }
+    if (j > i + 1) telegram::add_unique(out, text.substr(i + 1, j - i - 1));
+    i = j - 1;
+  }
+}
+
+}  // namespace
+
+void FourCatTelegramReader::read(const std::string& path, RecordSink& sink) {
+  JsonLines lines(path);
+  json value;
+  while (lines.next(value, sink)) {
+    const ChatInfo chat = chat_from(member(value, "_chat"));
+    emit(value, "_type", chat, member(value, "_sender"), options_,
+         Provenance{path, lines.line(), lines.offset(), {}, "4cat-telegram"}, sink, lines.text());
+  }
+  lines.check_read_error();
+}
+
+void TelegramTrackerReader::read(const std::string& path, RecordSink& sink) {
+  std::string text = read_input_bytes(path);
+  json doc;
+  try {
+    doc = json::parse(text);
+  } catch (const json::parse_error& e) {
+    // One document: a break anywhere loses the file. Say where.
+    throw Error::format("{}: {} (telegram-tracker writes one JSON document; nothing was read)", path,
+                        explain_json_error(e));
+  }
+  text.clear();
+  text.shrink_to_fit();
+  std::unordered_map<std::string, ChatInfo> chats;
+  for (const json& c : member(doc, "chats")) {
+    ChatInfo info = chat_from(c);
+    chats[info.id] = info;
+  }
+  std::unordered_map<std::string, json> users;
+  for (const json& u : member(doc, "users")) users[get_number(u, "id")] = u;
+  std::size_t n = 0;
+  for (const json& m : member(doc, "messages")) {
+    if (sink.stopping()) break;
+    ++n;
+    const std::string chat_id = peer_number(member(m, "peer_id"));
+    const auto chat = chats.find(chat_id);
+    const auto sender = users.find(get_number(member(m, "from_id"), "user_id"));
+    emit(m, "_", chat == chats.end() ? ChatInfo{} : chat->second, sender == users.end() ? json() : sender->second,
+         options_, Provenance{path, 1, 0, fmt::format("element {} of messages", n), "telegram-tracker"}, sink,
+         m.dump());
+  }
+}
+
+void SnscrapeTelegramReader::read(const std::string& path, RecordSink& sink) {
+  JsonLines lines(path);
+  json value;
+  while (lines.next(value, sink)) {
+    const Location where = lines.where();
+    const std::string url = get_string(value, "url");
+    // https://t.me/<channel>/<id>: the only id the format has.
+    const std::size_t slash = url.rfind('/');
+    const std::size_t host = url.find("t.me/");
+    if (slash == std::string::npos || host == std::string::npos || slash <= host + 5) {
+      sink.reject(where, "no t.me/<channel>/<id> url: the post has no id", lines.text());
+      continue;
+    }
+    const std::string channel = url.substr(host + 5, slash - host - 5);
+    const std::string id = url.substr(slash + 1);
+    Record r;
+    r.id = telegram::message_id(channel, id);
+    r.source = "telegram";
+    r.channel = channel;
+    r.url = url;
+    r.kind = "post";
+    r.text = get_string(value, "content");
+    std::string error;
+    bool assumed = false;
+    if (!read_date(member(value, "date"), options_, r.date, assumed, error)) {
+      sink.reject(where, error, lines.text());
+      continue;
+    }
+    r.date_zone_assumed = assumed;
+    for (const json& link : member(value, "outlinks"))
+      if (link.is_string()) telegram::add_unique(r.urls, link.get<std::string>());
+    const std::string preview = get_string(member(value, "linkPreview"), "href");
+    if (!preview.empty()) telegram::add_unique(r.urls, preview);
+    find_tags(r.text, '#', r.hashtags);
+    find_tags(r.text, '@', r.mentions);
+    r.provenance = Provenance{path, lines.line(), lines.offset(), "message " + id, "snscrape-telegram"};
+    sink.accept(std::move(r));
+  }
+  lines.check_read_error();
+}
+
+}  // namespace lisan::indexer
