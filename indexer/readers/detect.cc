@@ -107,6 +107,9 @@ std::string detect_format_from(std::string_view file_name, std::string_view raw_
     return "skip:Twitter archive part that holds no posts";
   }
   if (line1.substr(0, 1) == "{") {
+    // A twarc2 page can be longer than the head (228 KB for 100 tweets), so
+    // "includes"/"meta" may lie past it: a line opening with a "data" array is a page.
+    if (line1.substr(0, 10) == "{\"data\": [" || line1.substr(0, 9) == "{\"data\":[") return "twarc2";
     if (contains(line1, "\"data\"") && (contains(line1, "\"includes\"") || contains(line1, "\"meta\"") ||
                                         contains(line1, "\"__twarc\"") || contains(line1, "\"matching_rules\"")))
       return "twarc2";

@@ -1,7 +1,5 @@
 #include "indexer/readers/fourcat_twitter_reader.h"
 
-#include <fmt/format.h>
-
 #include "indexer/readers/tweet_csv_rows.h"
 #include "indexer/readers/tweet_mapping.h"
 #include "lisan/date.h"
@@ -12,10 +10,6 @@ void FourcatTwitterReader::read(const std::string& path, RecordSink& sink) {
   tweets::TweetCsvRows rows(path);
   while (rows.next(sink)) {
     const std::string& id = rows.cell("id");
-    if (id.empty() || id.find_first_not_of("0123456789") != std::string::npos) {
-      sink.reject(rows.where(), fmt::format("\"id\" is not a tweet id: '{}'", id), rows.raw());
-      continue;
-    }
     Record r;
     r.id = tweets::doc_id(id);
     r.source = "twitter";

@@ -37,6 +37,10 @@ bool TweetCsvRows::next(RecordSink& sink) {
                   csv_->raw());
       continue;
     }
+    if (const std::string& id = cell("id"); id.empty() || id.find_first_not_of("0123456789") != std::string::npos) {
+      sink.reject(where(), fmt::format("\"id\" is not a tweet id: '{}'", id), csv_->raw());
+      continue;
+    }
     return true;
   }
   if (csv_->bad()) throw Error::format("{}: read error after line {}", path_, line_);

@@ -4,7 +4,8 @@
 // quoted newlines kept. A row the parser reports as broken (the file ends
 // inside a quoted field) is rejected into the sink with its line; a row with
 // more cells than the header is rejected too, since its columns cannot be
-// trusted. Missing trailing cells read as empty.
+// trusted, and so is a row whose "id" cell is not a tweet id (digits).
+// Missing trailing cells read as empty.
 //
 // Streams row by row. Not thread-safe; one per input.
 #pragma once

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "indexer/readers/detect.h"
 #include "indexer/readers/twarc2_reader.h"
 #include "twitter_test_support.h"
 
@@ -180,4 +181,11 @@ TEST_CASE("twarc2 compliance counts and foreign lines", "[twitter][twarc2]") {
   CHECK(sink.skips[1].second == "tweet counts page (1 buckets, not tweets)");
   REQUIRE(sink.rejects.size() == 1);
   CHECK(sink.rejects[0].first.line == 3);
+}
+
+TEST_CASE("a twarc2 page longer than the detection head is still detected as twarc2", "[twitter][twarc2]") {
+  // The real search page is one 228 KB line: "includes" and "meta" come after
+  // the first 64 KiB that detection reads.
+  const std::string head = "{\"data\": [{\"id\": \"1\", \"text\": \"" + std::string(70000, 'x');
+  CHECK(detect_format_from("page.jsonl", head.substr(0, 64 * 1024)) == "twarc2");
 }
