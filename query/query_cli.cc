@@ -17,6 +17,7 @@
 #include "lisan/store/index_store.h"
 #include "lisan/store/index_summary.h"
 #include "query/batch.h"
+#include "query/campaign/campaign_cli.h"
 #include "query/facets.h"
 #include "query/plot_svg.h"
 #include "query/printers/csv_printer.h"
@@ -101,6 +102,8 @@ int query_main(int argc, char** argv) {
   app.add_option("query", words, "Query words, phrases and operators (see docs/query-language.md)");
   // Options may follow a subcommand (lisan-query similar ID --format json).
   app.fallthrough();
+  campaign::CampaignOptions campaign_options;  // issue 6: campaign views (query/campaign/)
+  campaign::add_campaign_options(app, campaign_options);
 
   ShowOptions show_options;
   CLI::App* show = app.add_subcommand("show", "Print one document in full, with its provenance");
@@ -120,6 +123,12 @@ int query_main(int argc, char** argv) {
   if (dbs.empty()) dbs.push_back(store::default_index_path());
 
   try {
+    // issue 6: campaign views print their own reports (query/campaign/campaign_cli.h).
+    if (auto view = campaign::run_campaign_view(campaign_options, dbs, words, options.since, options.until,
+                                                options.limit, options.offset, format)) {
+      write_out(view->text);
+      return view->any ? kExitHits : kExitNoHits;
+    }
     if (*show) {
       show_options.dbs = dbs;
       const std::optional<std::string> text = render_show(show_options);

@@ -37,6 +37,8 @@ struct Hit {
   int percent = 0;
   Record record;
   nlohmann::json analysis;  // what the indexer stored of its analysis (lang, confidence)
+  std::string cluster;               // near-duplicate cluster id ("" in indexes without clusters)
+  Xapian::doccount cluster_size = 0;  // documents in that cluster
 };
 
 struct SearchResult {

@@ -26,6 +26,9 @@ json hit_to_json(const Hit& hit, const Snippet& snippet, bool explain) {
   out["title"] = r.title;
   out["url"] = r.url;
   out["kind"] = r.kind.empty() ? "post" : r.kind;
+  // Near-duplicate cluster (issue 6): decimal id as a string, null when the index has none.
+  out["cluster"] = hit.cluster.empty() ? json(nullptr) : json(hit.cluster);
+  out["cluster_size"] = hit.cluster_size;
   out["snippet"] = snippet.text;
   json spans = json::array();
   for (const auto& [b, e] : snippet.highlights) spans.push_back({b, e});

@@ -1,0 +1,44 @@
+// The campaign-analysis options and subcommand of lisan-query (issue 6):
+// --collapse, --group-by cluster, --top FIELD, --cooccur FIELD, --spread ID,
+// --matrix FIELD and `lisan-query cluster ID`. query_cli.cc registers them
+// with add_campaign_options() and hands the run to run_campaign_view() when
+// one was asked for; everything else about them lives in query/campaign/.
+//
+// Thread safety: one CampaignOptions per command line.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace lisan::query::campaign {
+
+struct CampaignOptions {
+  bool collapse = false;
+  std::string group_by;  // "cluster"
+  std::string top;       // hashtag|mention|domain|author|channel
+  std::string cooccur;   // hashtag|mention|domain|author|channel
+  std::string spread;    // cluster id or record id
+  std::string matrix;    // field for the per-day CSV matrix
+  std::string cluster_id;
+  CLI::App* cluster_command = nullptr;
+};
+
+void add_campaign_options(CLI::App& app, CampaignOptions& options);
+
+struct CampaignOutput {
+  std::string text;
+  bool any = false;  // something was found (exit status 0, else 1)
+};
+
+// Runs the view asked for, rendered as `format` (text or json; --matrix
+// writes CSV), or nullopt when no campaign view was asked for. `words` is the
+// query; since/until/limit/offset as for a search.
+std::optional<CampaignOutput> run_campaign_view(const CampaignOptions& options, const std::vector<std::string>& dbs,
+                                                const std::vector<std::string>& words, const std::string& since,
+                                                const std::string& until, std::size_t limit, std::size_t offset,
+                                                const std::string& format);
+
+}  // namespace lisan::query::campaign

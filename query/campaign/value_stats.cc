@@ -1,0 +1,154 @@
+#include "query/campaign/value_stats.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "lisan/core/error.h"
+#include "lisan/date.h"
+#include "lisan/schema.h"
+
+namespace lisan::query::campaign {
+namespace {
+
+using nlohmann::json;
+
+bool multi_valued(Xapian::valueno slot) {
+  return slot == schema::kHashtagsSlot || slot == schema::kMentionsSlot || slot == schema::kDomainsSlot;
+}
+
+// A document's values of the slot as (key, spelling), one per key.
+std::vector<schema::FacetEntry> values_of(const Xapian::Document& doc, Xapian::valueno slot) {
+  const std::string v = doc.get_value(slot);
+  if (v.empty()) return {};
+  if (multi_valued(slot)) return schema::split_facet_values(v);
+  return {{v, v}};
+}
+
+struct Counted {
+  std::map<std::string, Xapian::doccount> count;                      // key -> documents
+  std::map<std::string, std::map<std::string, Xapian::doccount>> spelling;  // key -> spelling -> n
+  std::string shown(const std::string& key) const {
+    const auto& s = spelling.at(key);
+    return std::max_element(s.begin(), s.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+  }
+  // Keys by count descending, then key.
+  std::vector<std::string> ranked() const {
+    std::vector<std::string> keys;
+    for (const auto& [k, n] : count) keys.push_back(k);
+    std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) { return count.at(a) > count.at(b); });
+    return keys;
+  }
+};
+
+std::string csv_cell(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+}  // namespace
+
+Xapian::valueno top_field_slot(const std::string& field) {
+  if (field == "hashtag") return schema::kHashtagsSlot;
+  if (field == "mention") return schema::kMentionsSlot;
+  if (field == "domain") return schema::kDomainsSlot;
+  if (field == "author") return schema::kAuthorSlot;
+  if (field == "channel") return schema::kChannelSlot;
+  throw UsageError("'" + field + "': use hashtag, mention, domain, author or channel");
+}
+
+json top_view(const Xapian::Database& db, const ViewRequest& request, const std::string& field) {
+  const Xapian::valueno slot = top_field_slot(field);
+  const auto matches = matching_docids(db, request.query, request.since, request.until);
+  Counted c;
+  Xapian::doccount without = 0;
+  for (Xapian::docid did : matches) {
+    const auto values = values_of(db.get_document(did), slot);
+    if (values.empty()) ++without;
+    for (const auto& e : values) {
+      ++c.count[e.key];
+      ++c.spelling[e.key][e.shown];
+    }
+  }
+  json rows = json::array();
+  for (const std::string& k : c.ranked()) {
+    if (rows.size() >= request.limit) break;
+    rows.push_back({{"value", c.shown(k)}, {"count", c.count.at(k)}});
+  }
+  return {{"view", "top " + field}, {"query", request.query}, {"matches", matches.size()},
+          {"distinct", c.count.size()}, {"without", without}, {"values", std::move(rows)}};
+}
+
+json cooccur_view(const Xapian::Database& db, const ViewRequest& request, const std::string& field) {
+  const Xapian::valueno slot = top_field_slot(field);
+  const auto matches = matching_docids(db, request.query, request.since, request.until);
+  Counted single;
+  std::map<std::pair<std::string, std::string>, Xapian::doccount> pairs;
+  for (Xapian::docid did : matches) {
+    const auto values = values_of(db.get_document(did), slot);  // sorted by key, one per key
+    for (const auto& e : values) {
+      ++single.count[e.key];
+      ++single.spelling[e.key][e.shown];
+    }
+    for (std::size_t i = 0; i < values.size(); ++i)
+      for (std::size_t j = i + 1; j < values.size(); ++j) ++pairs[{values[i].key, values[j].key}];
+  }
+  std::vector<std::pair<std::pair<std::string, std::string>, Xapian::doccount>> ranked(pairs.begin(), pairs.end());
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  json rows = json::array();
+  for (const auto& [p, n] : ranked) {
+    if (rows.size() >= request.limit) break;
+    rows.push_back({{"a", single.shown(p.first)}, {"b", single.shown(p.second)}, {"count", n},
+                    {"a_count", single.count.at(p.first)}, {"b_count", single.count.at(p.second)}});
+  }
+  return {{"view", "cooccur " + field}, {"query", request.query}, {"matches", matches.size()},
+          {"distinct_pairs", pairs.size()}, {"pairs", std::move(rows)}};
+}
+
+std::string day_matrix_csv(const Xapian::Database& db, const ViewRequest& request, const std::string& field) {
+  const Xapian::valueno slot = top_field_slot(field);
+  const auto matches = matching_docids(db, request.query, request.since, request.until);
+  Counted c;
+  std::map<std::string, std::map<std::string, Xapian::doccount>> per_day;  // day -> key -> n
+  std::map<std::string, Xapian::doccount> all_per_day;
+  for (Xapian::docid did : matches) {
+    const Xapian::Document doc = db.get_document(did);
+    const std::string day = doc.get_value(schema::kDaySlot);
+    const auto values = values_of(doc, slot);
+    for (const auto& e : values) {
+      ++c.count[e.key];
+      ++c.spelling[e.key][e.shown];
+    }
+    if (day.size() != 8) continue;  // undated: no row
+    ++all_per_day[day];
+    for (const auto& e : values) ++per_day[day][e.key];
+  }
+  std::vector<std::string> columns = c.ranked();
+  if (columns.size() > request.limit) columns.resize(request.limit);
+  std::string out = "day,matches";
+  for (const auto& k : columns) out += "," + csv_cell(c.shown(k));
+  out += "\r\n";
+  if (all_per_day.empty()) return out;
+  // Every day from the first to the last, so a plot keeps the time axis.
+  const auto days_of = [](const std::string& d) {
+    return days_from_civil(std::stoi(d.substr(0, 4)), static_cast<unsigned>(std::stoi(d.substr(4, 2))),
+                           static_cast<unsigned>(std::stoi(d.substr(6, 2))));
+  };
+  const auto first = days_of(all_per_day.begin()->first), last = days_of(all_per_day.rbegin()->first);
+  for (auto d = first; d <= last; ++d) {
+    const std::string day = format_day(d * 86400);
+    out += iso_day(day) + "," + std::to_string(all_per_day.count(day) ? all_per_day.at(day) : 0);
+    for (const auto& k : columns) {
+      Xapian::doccount n = 0;
+      if (auto it = per_day.find(day); it != per_day.end())
+        if (auto jt = it->second.find(k); jt != it->second.end()) n = jt->second;
+      out += "," + std::to_string(n);
+    }
+    out += "\r\n";
+  }
+  return out;
+}
+
+}  // namespace lisan::query::campaign
