@@ -47,6 +47,15 @@ target_include_directories(lisan_cld2 SYSTEM INTERFACE ${CLD2_INCLUDE_DIR})
 target_link_libraries(lisan_cld2 INTERFACE ${CLD2_LIBRARY})
 add_library(lisan::cld2 ALIAS lisan_cld2)
 
+# xxHash: fingerprints of input files for incremental indexing (libxxhash-dev).
+find_package(PkgConfig QUIET)
+lisan_require(PkgConfig_FOUND "pkg-config" pkg-config)
+pkg_check_modules(XXHASH QUIET IMPORTED_TARGET libxxhash)
+lisan_require(XXHASH_FOUND "xxHash" libxxhash-dev)
+add_library(lisan_xxhash INTERFACE)
+target_link_libraries(lisan_xxhash INTERFACE PkgConfig::XXHASH)
+add_library(lisan::xxhash ALIAS lisan_xxhash)
+
 # gumbo: HTML5 parsing of saved news articles (libgumbo-dev).
 find_package(PkgConfig QUIET)
 lisan_require(PkgConfig_FOUND "pkg-config" pkg-config)

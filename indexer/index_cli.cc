@@ -10,6 +10,7 @@
 #include "indexer/readers/csv_record_reader.h"
 #include "lisan/core/error.h"
 #include "lisan/store/index_store.h"
+#include "lisan/store/index_summary.h"
 
 namespace lisan::indexer {
 
@@ -48,13 +49,29 @@ int index_main(int argc, char** argv) {
                  "HTML: detected when not given)");
   app.add_flag("--lang-from-dir", options.reader.lang_from_dir,
                "Text files: take lang from a directory named like a language code (udhr/ar/...)");
-  app.add_flag("-q,--quiet", quiet, "Print only errors and the summary");
-  app.add_option("inputs", options.inputs, "Input files, or - for standard input");
+  app.add_flag("--force", options.force, "Read inputs again even when their content is unchanged");
+  app.add_flag("-q,--quiet", quiet, "Print only errors and the summary (no progress line)");
+  app.add_option("inputs", options.inputs, "Input files or directories (walked recursively), or - for standard input");
+
+  std::string info_format = "text";
+  CLI::App* info = app.add_subcommand("info", "What the index holds: languages, sources, channels, dates, inputs");
+  info->add_option("-f,--format", info_format, "text or json")->capture_default_str();
 
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kExitOk : kExitUnusable;
+  }
+  if (*info) {
+    try {
+      const store::IndexSummary summary = store::summarize(store::open_for_reading({options.db}));
+      const std::string text = info_format == "json" ? summary.to_json().dump(2) + "\n" : summary.to_text();
+      std::fwrite(text.data(), 1, text.size(), stdout);
+      return kExitOk;
+    } catch (const Error& e) {
+      std::fprintf(stderr, "lisan-index: error: %s\n", e.what());
+      return kExitUnusable;
+    }
   }
   if (auto map = parse_column_map(column_map)) {
     options.reader.column_map = std::move(map).value();
@@ -68,6 +85,7 @@ int index_main(int argc, char** argv) {
     return kExitUnusable;
   }
 
+  options.progress = !quiet;
   install_interrupt_handlers();
   Diagnostics diagnostics([quiet](const Diagnostic& d) {
     if (quiet && d.severity != Severity::kError) return;

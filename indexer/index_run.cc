@@ -1,7 +1,11 @@
 #include "indexer/index_run.h"
 
 #include <chrono>
+#include <ctime>
+#include <filesystem>
 #include <fstream>
+#include <optional>
+#include <set>
 #include <thread>
 
 #include <fmt/format.h>
@@ -9,10 +13,15 @@
 
 #include "indexer/cluster_assigner.h"
 #include "indexer/document_builder.h"
+#include "indexer/fingerprint.h"
+#include "indexer/input_files.h"
+#include "indexer/progress.h"
 #include "indexer/index_writer.h"
 #include "indexer/interrupt.h"
 #include "indexer/readers/detect.h"
 #include "lisan/core/error.h"
+#include "lisan/date.h"
+#include "lisan/schema.h"
 
 namespace lisan::indexer {
 namespace {
@@ -22,8 +31,9 @@ namespace {
 // writes them in input order, so that a later duplicate id wins.
 class BatchingSink : public RecordSink {
  public:
-  BatchingSink(const IndexOptions& options, IndexWriter& writer, Diagnostics& diagnostics, IndexStats& stats)
-      : options_(options), writer_(writer), diagnostics_(diagnostics), stats_(stats) {
+  BatchingSink(const IndexOptions& options, IndexWriter& writer, Diagnostics& diagnostics, IndexStats& stats,
+               Progress& progress)
+      : options_(options), writer_(writer), diagnostics_(diagnostics), stats_(stats), progress_(progress) {
     unsigned jobs = options.jobs ? options.jobs : std::thread::hardware_concurrency();
     if (jobs == 0) jobs = 1;
     builders_.resize(jobs);
@@ -33,8 +43,20 @@ class BatchingSink : public RecordSink {
     }
   }
 
+  // Starts a new input file: where its bytes begin in the run's total, and
+  // whether to remember the ids read (to remove stale ones afterwards).
+  void begin_file(const std::string& path, std::uint64_t bytes_before, bool track_ids) {
+    (void)path;
+    bytes_before_ = bytes_before;
+    track_ids_ = track_ids;
+    seen_ids_.clear();
+  }
+  const std::set<std::string>& seen_ids() const { return seen_ids_; }
+
   void accept(Record&& record) override {
     ++stats_.read;
+    progress_.update(stats_.read, bytes_before_ + record.provenance.offset);
+    if (track_ids_) seen_ids_.insert(schema::id_term(record.id));
     pending_.push_back(std::move(record));
     if (pending_.size() >= options_.batch) flush();
   }
@@ -42,6 +64,7 @@ class BatchingSink : public RecordSink {
   void reject(const Location& where, const std::string& reason, std::string_view raw) override {
     ++stats_.read;
     ++stats_.rejected;
+    progress_.clear();
     diagnostics_.error(where, reason + "; record skipped");
     if (rejects_.is_open()) {
       nlohmann::json line = {{"file", where.file}, {"reason", reason}};
@@ -74,6 +97,7 @@ class BatchingSink : public RecordSink {
     for (std::size_t i = 0; i < built.size(); ++i) {
       if (built[i].invalid_utf8 > 0) {
         ++stats_.invalid_utf8;
+        progress_.clear();
         const Provenance& p = pending_[i].provenance;
         diagnostics_.warning(Location{p.file, p.line, p.position},
                              fmt::format("{} invalid UTF-8 sequence(s) replaced with U+FFFD", built[i].invalid_utf8));
@@ -93,6 +117,10 @@ class BatchingSink : public RecordSink {
   std::vector<DocumentBuilder> builders_;
   std::vector<Record> pending_;
   std::ofstream rejects_;
+  Progress& progress_;
+  std::uint64_t bytes_before_ = 0;
+  bool track_ids_ = false;
+  std::set<std::string> seen_ids_;
   ClusterAssigner clusters_{writer_.database()};  // issue 6 (indexer/cluster_assigner.h)
 };
 
@@ -102,10 +130,34 @@ std::string IndexStats::summary() const {
   std::string s = fmt::format("{} record(s) read: {} indexed, {} replaced, {} skipped, {} rejected", read, added,
                               replaced, skipped, rejected);
   if (deleted) s += fmt::format("; {} deleted", deleted);
+  if (stale) s += fmt::format("; {} no longer in their changed input, removed", stale);
+  if (unchanged_inputs) s += fmt::format("; {} unchanged input(s) skipped", unchanged_inputs);
   s += fmt::format("; index holds {} document(s); {:.2f} s", documents, seconds);
   if (interrupted) s += " (interrupted: everything above is committed)";
   return s;
 }
+
+namespace {
+
+// Removes the documents that came from `file` earlier and whose ids were not
+// seen when the changed file was read again.
+std::uint64_t remove_stale(IndexWriter& writer, const std::string& file, const std::set<std::string>& seen_ids) {
+  Xapian::WritableDatabase& db = writer.database();
+  const std::string file_term = schema::boolean_term(schema::kSourceFilePrefix, file);
+  std::vector<std::string> stale;
+  for (auto p = db.postlist_begin(file_term); p != db.postlist_end(file_term); ++p) {
+    auto t = db.termlist_begin(*p);
+    t.skip_to(std::string(schema::kIdPrefix));
+    if (t == db.termlist_end(*p)) continue;
+    const std::string id_term = *t;
+    if (id_term.rfind(std::string(schema::kIdPrefix), 0) != 0) continue;
+    if (!seen_ids.count(id_term)) stale.push_back(id_term);
+  }
+  for (const auto& term : stale) db.delete_document(term);
+  return stale.size();
+}
+
+}  // namespace
 
 IndexStats run_index(const IndexOptions& options, Diagnostics& diagnostics) {
   const auto start = std::chrono::steady_clock::now();
@@ -117,44 +169,87 @@ IndexStats run_index(const IndexOptions& options, Diagnostics& diagnostics) {
     else diagnostics.warning(Location{options.db, 0, {}}, fmt::format("--delete {}: no such document", id));
   }
 
-  BatchingSink sink(options, writer, diagnostics, stats);
-  for (const std::string& input : options.inputs) {
+  const std::vector<InputFile> files = expand_inputs(options.inputs, diagnostics, stats.failed_inputs);
+  std::uint64_t total_bytes = 0;
+  for (const auto& f : files) {
+    std::error_code ec;
+    if (f.path != "-") total_bytes += std::filesystem::file_size(f.path, ec);
+  }
+  Progress progress(options.progress, total_bytes);
+  BatchingSink sink(options, writer, diagnostics, stats, progress);
+  std::uint64_t bytes_before = 0;
+
+  for (const InputFile& input : files) {
     if (interrupted()) break;
     std::string format = options.format;
     if (format == "auto") {
-      format = detect_format(input);
+      format = detect_format(input.path);
       if (format.rfind("skip:", 0) == 0) {
-        diagnostics.report(Severity::kNote, Location{input, 0, {}}, format.substr(5) + "; input skipped");
+        diagnostics.report(Severity::kNote, Location{input.path, 0, {}}, format.substr(5) + "; input skipped");
         continue;
       }
       if (format.empty()) {
-        diagnostics.error(Location{input, 0, {}},
+        diagnostics.error(Location{input.path, 0, {}},
                           fmt::format("cannot tell the format of this input; name it with --format ({})",
                                       reader_formats()));
         ++stats.failed_inputs;
         continue;
       }
     }
-    std::unique_ptr<Reader> reader = make_reader(format, options.reader);
+    ReaderOptions reader_options = options.reader;
+    reader_options.base_dir = input.base_dir;
+    std::unique_ptr<Reader> reader = make_reader(format, reader_options);
     if (!reader && options.format == "auto") {
-      diagnostics.error(Location{input, 0, {}},
+      diagnostics.error(Location{input.path, 0, {}},
                         fmt::format("looks like '{}', which this lisan cannot read yet; input skipped", format));
       ++stats.failed_inputs;
       continue;
     }
-    if (!reader)
-      throw UsageError(fmt::format("unknown --format '{}' (known: {})", format, reader_formats()));
+    if (!reader) throw UsageError(fmt::format("unknown --format '{}' (known: {})", format, reader_formats()));
+
+    // Incremental runs: an input whose content is unchanged is not read again.
+    std::optional<Fingerprint> fingerprint;
+    std::optional<Fingerprint> previous;
+    std::string key;
+    if (input.path != "-") {
+      fingerprint = fingerprint_file(input.path);
+      key = fingerprint_key(input.path);
+      previous = Fingerprint::from_json(writer.get_metadata(key));
+      if (fingerprint && previous && !options.force && previous->same_content(*fingerprint)) {
+        ++stats.unchanged_inputs;
+        diagnostics.report(Severity::kNote, Location{input.path, 0, {}},
+                           fmt::format("unchanged since {}; not read again (--force reads it)", previous->indexed_at));
+        bytes_before += fingerprint->size;
+        continue;
+      }
+    }
+
+    const std::uint64_t read_before = stats.read;
+    sink.begin_file(input.path, bytes_before, /*track_ids=*/previous.has_value());
+    bool complete = false;
     try {
-      reader->read(input, sink);
+      reader->read(input.path, sink);
+      complete = !interrupted();
       ++stats.inputs;
     } catch (const Error& e) {
       diagnostics.error(Location{}, e.what());
       ++stats.failed_inputs;
     }
     sink.flush();
+    if (complete && previous) stats.stale += remove_stale(writer, input.path, sink.seen_ids());
+    if (complete && fingerprint) {
+      fingerprint->format = format;
+      fingerprint->records = stats.read - read_before;
+      fingerprint->indexed_at = format_iso_utc(static_cast<std::int64_t>(std::time(nullptr)));
+      // Same transaction as the file's last documents: never marked done
+      // unless they are committed too.
+      writer.set_metadata(key, fingerprint->to_json());
+    }
+    if (fingerprint) bytes_before += fingerprint->size;
   }
   sink.flush();
   writer.commit();
+  progress.clear();
   stats.interrupted = interrupted();
   stats.documents = writer.document_count();
   stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

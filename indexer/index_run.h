@@ -25,6 +25,8 @@ struct IndexOptions {
   unsigned jobs = 0;                // analysis threads (0 = all cores)
   std::uint32_t batch = 512;        // records analyzed together
   std::uint32_t commit_every = 20000;  // documents per Xapian commit
+  bool force = false;               // --force: read inputs even when their fingerprint is unchanged
+  bool progress = true;             // progress line on a terminal (off with --quiet)
 };
 
 struct IndexStats {
@@ -34,6 +36,8 @@ struct IndexStats {
   std::uint64_t skipped = 0;    // left out by an option
   std::uint64_t rejected = 0;   // unusable records, each reported
   std::uint64_t deleted = 0;    // --delete ids removed
+  std::uint64_t stale = 0;      // documents of a changed input that are no longer in it, removed
+  std::uint64_t unchanged_inputs = 0;  // inputs skipped because their fingerprint is unchanged
   std::uint64_t invalid_utf8 = 0;  // records whose text had invalid UTF-8 (indexed, repaired)
   std::uint64_t inputs = 0;        // inputs read to the end
   std::uint64_t failed_inputs = 0; // inputs that could not be read at all

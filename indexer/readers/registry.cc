@@ -4,19 +4,19 @@
 
 #include "indexer/readers/csv_record_reader.h"
 #include "indexer/readers/html_reader.h"
-#include "indexer/readers/jsonl_reader.h"
-#include "indexer/readers/reader.h"
-#include "indexer/readers/snscrape_twitter_reader.h"
-#include "indexer/readers/twarc2_reader.h"
-#include "indexer/readers/twitter_archive_reader.h"
-#include "indexer/readers/twitter_v1_reader.h"
 #include "indexer/readers/dmi_tcat_reader.h"
 #include "indexer/readers/fourcat_twitter_reader.h"
-#include "indexer/readers/twarc_csv_reader.h"
+#include "indexer/readers/jsonl_reader.h"
+#include "indexer/readers/reader.h"
+#include "indexer/readers/text_reader.h"
 #include "indexer/readers/telegram_html_reader.h"
 #include "indexer/readers/telegram_json_reader.h"
 #include "indexer/readers/telethon_reader.h"
-#include "indexer/readers/text_reader.h"
+#include "indexer/readers/snscrape_twitter_reader.h"
+#include "indexer/readers/twarc2_reader.h"
+#include "indexer/readers/twarc_csv_reader.h"
+#include "indexer/readers/twitter_archive_reader.h"
+#include "indexer/readers/twitter_v1_reader.h"
 
 namespace lisan::indexer {
 namespace {

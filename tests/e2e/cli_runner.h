@@ -18,6 +18,12 @@ struct RunResult {
 RunResult run(const std::string& program, const std::vector<std::string>& args, const std::string& input = "");
 
 RunResult lisan_index(const std::vector<std::string>& args, const std::string& input = "");
+
+// Starts `program` in the background (stdout and stderr to /dev/null) and
+// returns its pid; wait_for() reaps it and returns its exit status (or
+// 128+signal).
+int start(const std::string& program, const std::vector<std::string>& args);
+int wait_for(int pid);
 RunResult lisan_query(const std::vector<std::string>& args);
 
 class TempDir {
