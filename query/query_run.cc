@@ -120,6 +120,25 @@ Report run_query(const QueryOptions& options, const analysis::Analyzer& analyzer
 
   Searcher searcher(store::open_for_reading(options.dbs));
   run_search(options, analyzer, searcher, built.query, built.terms, report, kwic_min_words(*parsed.root));
+
+  // --explain without --fold: how many more documents the opt-in Turkish
+  // ASCII folding would find, so a researcher can decide knowingly.
+  if (options.explain && !options.build.fold) {
+    BuildOptions folding = options.build;
+    folding.fold = true;
+    const BuiltQuery folded = QueryBuilder(analyzer, folding).build(*parsed.root);
+    if (folded.ok()) {
+      SearchRequest count;
+      count.query = folded.query;
+      const Xapian::Query dates = date_filter(options);
+      if (!dates.empty() && !count.query.empty())
+        count.query = Xapian::Query(Xapian::Query::OP_FILTER, count.query, dates);
+      count.limit = 0;
+      const Xapian::doccount with_fold = searcher.search(count).estimated;
+      report.fold_would_add = with_fold > report.result.estimated ? with_fold - report.result.estimated : 0;
+      report.fold_counted = true;
+    }
+  }
   return report;
 }
 

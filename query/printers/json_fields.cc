@@ -104,6 +104,7 @@ json report_header_json(const Report& report) {
       words.push_back({{"word", w.word}, {"lang", w.lang}, {"folded", w.folded}, {"exact", w.exact},
                        {"stem", w.stem}, {"terms", w.terms}});
     out["analysis"] = std::move(words);
+    if (report.fold_counted) out["fold_would_add"] = report.fold_would_add;
   }
   return out;
 }

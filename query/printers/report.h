@@ -28,6 +28,8 @@ struct Report {
   std::vector<Snippet> snippets;  // one per hit
   std::vector<WordAnalysis> words;
   bool explain = false;
+  bool fold_counted = false;            // --explain without --fold counted what --fold would add
+  Xapian::doccount fold_would_add = 0;  // more documents --fold would find
   bool count_only = false;
 
   // --facets: counted over all matches (empty when not asked for).

@@ -106,6 +106,9 @@ std::string TextPrinter::render_hits(const Report& report) const {
       out += fmt::format("  word {} [{}]: folded {} · exact {} · stem {}\n", isolate(w.word),
                          w.lang.empty() ? "und" : w.lang, isolate(w.folded), isolate(w.exact),
                          w.stem.empty() ? "-" : isolate(w.stem));
+    if (report.fold_counted)
+      out += fmt::format("  --fold (Turkish typed without ç ğ ı ö ş ü, and back) would find {} more document(s)\n",
+                         report.fold_would_add);
     out += "\n";
   }
   if (report.count_only) return out + fmt::format("{}\n", r.estimated);

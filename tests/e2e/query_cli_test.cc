@@ -14,6 +14,8 @@ const char* const kRecords = R"({"id": "en1", "text": "The channel called for a 
 {"id": "nl1", "text": "Het kanaal riep op tot een actie op vrijdag. De coöperatie is geïnteresseerd.", "lang": "nl", "date": "2021-11-05T09:00:00Z", "source": "web", "channel": "nieuwsdienst.example.nl", "title": "Oproep tot actie"}
 {"id": "tr1", "text": "Kanal cuma günü İstanbul'da bir eylem çağrısı yaptı. Kürt gazeteciler de oradaydı.", "lang": "tr", "date": "2021-12-01T18:30:00Z", "source": "twitter", "author": "haberci"}
 {"id": "tr2", "text": "Bozkırda bir kurt gördük.", "lang": "tr", "date": "2021-12-02T08:00:00Z", "source": "twitter"}
+{"id": "tr3", "text": "Bugün bir şehit anıldı.", "lang": "tr", "date": "2021-12-03T08:00:00Z", "source": "twitter"}
+{"id": "tr4", "text": "sehit haberi paylasildi", "lang": "tr", "date": "2021-12-04T08:00:00Z", "source": "twitter"}
 {"id": "ar1", "text": "دعت القناة إلى حملة تحت وسم #أنقذوا_الأسرى يوم الجمعة. الكِتَابُ مفتوح.", "lang": "ar", "date": "2022-01-10T12:00:00Z", "source": "telegram", "channel": "DawnRelief"}
 )";
 
@@ -80,7 +82,7 @@ TEST_CASE("filters and lang and hashtags", "[e2e][query]") {
   CHECK(f.ids({"hashtag:أنقذوا_الأسرى"}) == Ids{"ar1"});
   CHECK(f.ids({"channel:dawnrelief", "--limit", "10"}) == Ids{"ar1", "en1"});
   CHECK(f.ids({"--lang", "tr", "kanal"}) == Ids{"tr1"});
-  CHECK(f.ids({"source:twitter"}) == Ids{"tr1", "tr2"});
+  CHECK(f.ids({"source:twitter"}) == Ids{"tr1", "tr2", "tr3", "tr4"});
 }
 
 TEST_CASE("an empty result is not an error but a bad query is", "[e2e][query]") {
@@ -110,7 +112,7 @@ TEST_CASE("json output carries the query, total and manifest", "[e2e][query]") {
   const json j = json::parse(r.out);
   CHECK(j["query"] == "eylem");
   CHECK(j["total"]["estimated"] == 1);
-  CHECK(j["manifest"]["documents"] == 5);
+  CHECK(j["manifest"]["documents"] == 7);
   CHECK(j["manifest"]["index_id"].get<std::string>().size() == 16);
   CHECK(j["hits"].size() == 1);
 }
@@ -118,13 +120,26 @@ TEST_CASE("json output carries the query, total and manifest", "[e2e][query]") {
 TEST_CASE("paging and date sort", "[e2e][query]") {
   Fixture f;
   const auto all = f.jsonl({"--sort", "date", "--limit", "10", "date:2021..2022"});
-  REQUIRE(all.size() == 5);
+  REQUIRE(all.size() == 7);
   CHECK(all.front()["id"] == "en1");
   CHECK(all.back()["id"] == "ar1");
   const auto page = f.jsonl({"--sort", "-date", "--limit", "2", "--offset", "1", "date:2021..2022"});
   REQUIRE(page.size() == 2);
-  CHECK(page[0]["id"] == "tr2");
+  CHECK(page[0]["id"] == "tr4");
   CHECK(page[0]["rank"] == 2);
+}
+
+TEST_CASE("Turkish typed without its letters matches only with fold and explain counts it", "[e2e][query]") {
+  Fixture f;
+  CHECK(f.ids({"şehit"}) == Ids{"tr3"});
+  CHECK(f.ids({"sehit"}) == Ids{"tr4"});
+  CHECK(f.ids({"--fold", "şehit"}) == Ids{"tr3", "tr4"});
+  CHECK(f.ids({"--fold", "sehit"}) == Ids{"tr3", "tr4"});
+  const RunResult r = lisan_query({"--db", f.db, "--format", "json", "--explain", "şehit"});
+  REQUIRE(r.status == 0);
+  CHECK(json::parse(r.out)["fold_would_add"] == 1);
+  const RunResult t = lisan_query({"--db", f.db, "--explain", "sehit"});
+  CHECK_THAT(t.out, Catch::Contains("would find 1 more document(s)"));
 }
 
 TEST_CASE("show prints the whole document with provenance", "[e2e][query]") {
