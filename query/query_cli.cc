@@ -88,7 +88,8 @@ int query_main(int argc, char** argv) {
                                      "lang,source,channel,author,kind,hashtag,mention,domain,year,month");
   app.add_option("--facet-limit", options.facet_limit, "Values shown per facet (0 = all)")->capture_default_str();
   app.add_option("--timeline", timeline, "Matches over time per day, week or month (bar chart; JSON 'timeline')");
-  app.add_option("--plot", plot_path, "Write the timeline as an SVG chart to this file (default unit: month)");
+  app.add_option("--plot", plot_path, "Write the timeline (default unit: month), or the --matrix, as an SVG chart to "
+                                      "this file");
   app.add_flag("--kwic", options.kwic, "Concordance: one line per occurrence of the matched words, in context");
   app.add_option("--width", options.kwic_width, "Columns of context on each side of a --kwic match")
       ->capture_default_str();
@@ -124,8 +125,10 @@ int query_main(int argc, char** argv) {
 
   try {
     // issue 6: campaign views print their own reports (query/campaign/campaign_cli.h).
+    campaign_options.plot = !plot_path.empty();
     if (auto view = campaign::run_campaign_view(campaign_options, dbs, words, options.since, options.until,
                                                 options.limit, options.offset, format)) {
+      if (!view->svg.empty()) write_file(plot_path, view->svg);
       write_out(view->text);
       return view->any ? kExitHits : kExitNoHits;
     }

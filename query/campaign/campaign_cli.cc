@@ -6,7 +6,9 @@
 #include "lisan/store/index_store.h"
 #include "query/campaign/campaign_text.h"
 #include "query/campaign/cluster_views.h"
+#include "query/campaign/matrix_plot.h"
 #include "query/campaign/value_stats.h"
+#include "query/query_run.h"
 
 namespace lisan::query::campaign {
 
@@ -18,7 +20,7 @@ void add_campaign_options(CLI::App& app, CampaignOptions& o) {
   app.add_option("--spread", o.spread, "How a message spread: first appearance, each channel's and author's first "
                                        "copy, forwards, copies per day (cluster id or record id)");
   app.add_option("--matrix", o.matrix, "CSV: matches per day per top value of this field (e.g. hashtag; columns: "
-                                       "--limit)");
+                                       "--limit); with --plot FILE.svg also a chart, one line per value");
   o.cluster_command = app.add_subcommand("cluster", "The members of a near-duplicate cluster in time order, with "
                                                     "what differs from the first copy");
   o.cluster_command->add_option("id", o.cluster_id, "Cluster id (the `cluster` of a JSON hit) or a record id")
@@ -40,6 +42,8 @@ std::optional<CampaignOutput> run_campaign_view(const CampaignOptions& o, const 
     throw UsageError("--matrix writes CSV: leave out --format or use --format csv");
   if (o.matrix.empty() && format != "text" && format != "json")
     throw UsageError(fmt::format("--format {}: campaign views print text or json", format));
+  if (o.plot && o.matrix.empty())
+    throw UsageError("--plot draws the --timeline or the --matrix: the other campaign views have no chart");
   if (!o.group_by.empty() && o.group_by != "cluster") throw UsageError("--group-by " + o.group_by + ": use cluster");
 
   const Xapian::Database db = store::open_for_reading(dbs);
@@ -52,8 +56,15 @@ std::optional<CampaignOutput> run_campaign_view(const CampaignOptions& o, const 
 
   CampaignOutput out;
   if (!o.matrix.empty()) {
-    out.text = day_matrix_csv(db, request, o.matrix);
-    out.any = out.text.find("\r\n") + 2 < out.text.size();
+    const DayMatrix matrix = day_matrix(db, request, o.matrix);
+    out.text = day_matrix_csv(matrix);
+    out.any = !matrix.rows.empty();
+    if (o.plot) {
+      const Report run = start_report(QueryOptions{});  // lisan version and run time, as on the --timeline plot
+      const std::string footer =
+          fmt::format("lisan {} · index {} · run {}", run.lisan_version, store::read_info(db).manifest_id(), run.run_at);
+      out.svg = chart_svg(day_matrix_chart(matrix), day_matrix_labels(matrix, request.query, db.get_doccount(), footer));
+    }
     return out;
   }
   nlohmann::json view;

@@ -24,6 +24,7 @@ struct CampaignOptions {
   std::string matrix;    // field for the per-day CSV matrix
   std::string cluster_id;
   CLI::App* cluster_command = nullptr;
+  bool plot = false;  // --plot FILE was given (query_cli.cc sets it): --matrix also draws an SVG chart
 };
 
 void add_campaign_options(CLI::App& app, CampaignOptions& options);
@@ -31,10 +32,12 @@ void add_campaign_options(CLI::App& app, CampaignOptions& options);
 struct CampaignOutput {
   std::string text;
   bool any = false;  // something was found (exit status 0, else 1)
+  std::string svg;   // the chart for --plot (--matrix only), "" otherwise
 };
 
 // Runs the view asked for, rendered as `format` (text or json; --matrix
-// writes CSV), or nullopt when no campaign view was asked for. `words` is the
+// writes CSV, and with options.plot the chart in `svg`), or nullopt when no
+// campaign view was asked for. `words` is the
 // query; since/until/limit/offset as for a search.
 std::optional<CampaignOutput> run_campaign_view(const CampaignOptions& options, const std::vector<std::string>& dbs,
                                                 const std::vector<std::string>& words, const std::string& since,

@@ -107,9 +107,12 @@ json cooccur_view(const Xapian::Database& db, const ViewRequest& request, const 
           {"distinct_pairs", pairs.size()}, {"pairs", std::move(rows)}};
 }
 
-std::string day_matrix_csv(const Xapian::Database& db, const ViewRequest& request, const std::string& field) {
+DayMatrix day_matrix(const Xapian::Database& db, const ViewRequest& request, const std::string& field) {
   const Xapian::valueno slot = top_field_slot(field);
   const auto matches = matching_docids(db, request.query, request.since, request.until);
+  DayMatrix m;
+  m.field = field;
+  m.matches = static_cast<Xapian::doccount>(matches.size());
   Counted c;
   std::map<std::string, std::map<std::string, Xapian::doccount>> per_day;  // day -> key -> n
   std::map<std::string, Xapian::doccount> all_per_day;
@@ -121,16 +124,18 @@ std::string day_matrix_csv(const Xapian::Database& db, const ViewRequest& reques
       ++c.count[e.key];
       ++c.spelling[e.key][e.shown];
     }
-    if (day.size() != 8) continue;  // undated: no row
+    if (day.size() != 8) {  // undated: no row
+      ++m.undated;
+      continue;
+    }
     ++all_per_day[day];
     for (const auto& e : values) ++per_day[day][e.key];
   }
-  std::vector<std::string> columns = c.ranked();
-  if (columns.size() > request.limit) columns.resize(request.limit);
-  std::string out = "day,matches";
-  for (const auto& k : columns) out += "," + csv_cell(c.shown(k));
-  out += "\r\n";
-  if (all_per_day.empty()) return out;
+  m.distinct = c.count.size();
+  std::vector<std::string> keys = c.ranked();
+  if (keys.size() > request.limit) keys.resize(request.limit);
+  for (const auto& k : keys) m.columns.push_back(c.shown(k));
+  if (all_per_day.empty()) return m;
   // Every day from the first to the last, so a plot keeps the time axis.
   const auto days_of = [](const std::string& d) {
     return days_from_civil(std::stoi(d.substr(0, 4)), static_cast<unsigned>(std::stoi(d.substr(4, 2))),
@@ -139,13 +144,28 @@ std::string day_matrix_csv(const Xapian::Database& db, const ViewRequest& reques
   const auto first = days_of(all_per_day.begin()->first), last = days_of(all_per_day.rbegin()->first);
   for (auto d = first; d <= last; ++d) {
     const std::string day = format_day(d * 86400);
-    out += iso_day(day) + "," + std::to_string(all_per_day.count(day) ? all_per_day.at(day) : 0);
-    for (const auto& k : columns) {
+    DayMatrix::Row row;
+    row.day = iso_day(day);
+    if (auto it = all_per_day.find(day); it != all_per_day.end()) row.matches = it->second;
+    const auto it = per_day.find(day);
+    for (const auto& k : keys) {
       Xapian::doccount n = 0;
-      if (auto it = per_day.find(day); it != per_day.end())
+      if (it != per_day.end())
         if (auto jt = it->second.find(k); jt != it->second.end()) n = jt->second;
-      out += "," + std::to_string(n);
+      row.counts.push_back(n);
     }
+    m.rows.push_back(std::move(row));
+  }
+  return m;
+}
+
+std::string day_matrix_csv(const DayMatrix& m) {
+  std::string out = "day,matches";
+  for (const auto& column : m.columns) out += "," + csv_cell(column);
+  out += "\r\n";
+  for (const auto& row : m.rows) {
+    out += row.day + "," + std::to_string(row.matches);
+    for (Xapian::doccount n : row.counts) out += "," + std::to_string(n);
     out += "\r\n";
   }
   return out;

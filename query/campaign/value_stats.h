@@ -1,8 +1,9 @@
 // Value statistics over a query's matches for campaign analysis (issue 6):
 //   top_view      --top hashtag|mention|domain|author|channel: most frequent values
 //   cooccur_view  --cooccur hashtag: which hashtags travel together (pairs)
-//   day_matrix_csv --matrix hashtag: matches per day (rows) per top hashtag
-//                  (columns), RFC 4180 CSV ready for plotting
+//   day_matrix     --matrix hashtag: matches per day (rows) per top hashtag
+//                  (columns) as a DayMatrix; day_matrix_csv prints it as
+//                  RFC 4180 CSV, matrix_plot.h draws it as an SVG chart
 // Hashtags, mentions and domains come from their multi-valued facet slots
 // (schema::kHashtagsSlot ...; one count per document per key, shown in the
 // commonest spelling); author and channel from their value slots.
@@ -11,6 +12,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>
@@ -24,8 +26,24 @@ Xapian::valueno top_field_slot(const std::string& field);
 
 nlohmann::json top_view(const Xapian::Database& db, const ViewRequest& request, const std::string& field);
 nlohmann::json cooccur_view(const Xapian::Database& db, const ViewRequest& request, const std::string& field);
+struct DayMatrix {
+  std::string field;                 // hashtag, mention, domain, author or channel
+  Xapian::doccount matches = 0;      // all matches, dated or not
+  Xapian::doccount undated = 0;      // matches without a day (in no row)
+  std::size_t distinct = 0;          // distinct values among all matches
+  std::vector<std::string> columns;  // the commonest values (shown spelling), commonest first
+  struct Row {
+    std::string day;                      // "YYYY-MM-DD"
+    Xapian::doccount matches = 0;         // matches that day
+    std::vector<Xapian::doccount> counts;  // matches that day with each column's value
+  };
+  std::vector<Row> rows;  // every day from the first to the last dated match
+};
+
 // Columns: the `request.limit` commonest values of `field`; every day from the
 // first to the last match is a row (zeros included, so plots keep time).
-std::string day_matrix_csv(const Xapian::Database& db, const ViewRequest& request, const std::string& field);
+DayMatrix day_matrix(const Xapian::Database& db, const ViewRequest& request, const std::string& field);
+// Header `day,matches,<columns>`, then one CRLF-ended row per day.
+std::string day_matrix_csv(const DayMatrix& matrix);
 
 }  // namespace lisan::query::campaign

@@ -1,7 +1,9 @@
 // End-to-end: near-duplicate clusters and the campaign views (issue 6) on the
 // bundled corpus (corpus/jsonl, whose meta.repost_of is the ground truth;
 // corpus/README.md "Known facts for tests" 5 and 8).
+#include <fstream>
 #include <set>
+#include <sstream>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -33,6 +35,19 @@ json query_json(std::vector<std::string> args) {
   INFO(r.err);
   REQUIRE(r.status == 0);
   return json::parse(r.out);
+}
+
+std::string read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream b;
+  b << in.rdbuf();
+  return b.str();
+}
+
+std::size_t count_of(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t p = text.find(what); p != std::string::npos; p = text.find(what, p + 1)) ++n;
+  return n;
 }
 
 }  // namespace
@@ -125,4 +140,34 @@ TEST_CASE("reposts indexed in a later run join the original's cluster and re-ind
   const json again = json::parse(lisan_query({"--db", db, "cluster", "tg:dawnrelief:110", "--format", "json"}).out);
   CHECK(again["cluster"] == c["cluster"]);
   CHECK(again["summary"]["size"] == 13);
+}
+
+TEST_CASE("matrix plot: one line per top hashtag with Arabic and Turkish names in the legend", "[e2e][campaign][plot]") {
+  TempDir dir;
+  const std::string svg = dir.file("matrix.svg");
+  const std::vector<std::string> matrix = {"--db", corpus_db(), "--matrix", "hashtag", "--limit", "12"};
+  std::vector<std::string> plotted = matrix;
+  plotted.insert(plotted.end(), {"--plot", svg});
+  const RunResult csv = lisan_query(matrix);
+  const RunResult r = lisan_query(plotted);
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK(r.out == csv.out);  // the CSV still goes to stdout
+  const std::string plot = read_text(svg);
+  REQUIRE(plot.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0) == 0);
+  CHECK(plot.find("</svg>") != std::string::npos);
+  CHECK_THAT(plot, Catch::Contains("Matches per day per top hashtag: (all documents)"));
+  CHECK(count_of(plot, "<g class=\"series\">") == 13);  // all matches + 12 hashtags
+  CHECK(count_of(plot, "<polyline") == 12);
+  CHECK(count_of(plot, "<g class=\"legend\">") == 13);
+  CHECK_THAT(plot, Catch::Contains(">#FreeTheCaptives <tspan"));
+  CHECK_THAT(plot, Catch::Contains("<tspan direction=\"rtl\" unicode-bidi=\"embed\">#أنقذوا_الأسرى</tspan>"));
+  CHECK_THAT(plot, Catch::Contains(">#EsirlereÖzgürlük <tspan"));
+  // One x label per day is thinned, but the first day is always labelled.
+  const auto rows = lines(csv.out);
+  REQUIRE(rows.size() > 2);
+  CHECK_THAT(plot, Catch::Contains(">" + rows[1].substr(0, 10) + "</text>"));
+
+  // --plot belongs to the timeline and the matrix only.
+  CHECK(lisan_query({"--db", corpus_db(), "--top", "hashtag", "--plot", dir.file("top.svg")}).status == 2);
 }
