@@ -11,6 +11,7 @@
 #include "indexer/readers/text_reader.h"
 #include "indexer/readers/telegram_html_reader.h"
 #include "indexer/readers/telegram_json_reader.h"
+#include "indexer/readers/telethon_csv_reader.h"
 #include "indexer/readers/telethon_reader.h"
 #include "indexer/readers/snscrape_twitter_reader.h"
 #include "indexer/readers/twarc2_reader.h"
@@ -41,6 +42,8 @@ const std::vector<Entry>& registry() {
       {"telegram-html", make<TelegramHtmlReader>},
       {"4cat-telegram", make<FourCatTelegramReader>},
       {"telegram-tracker", make<TelegramTrackerReader>},
+      {"4cat-telegram-csv", make<FourCatTelegramCsvReader>},
+      {"telegram-tracker-csv", make<TelegramTrackerCsvReader>},
       {"snscrape-telegram", make<SnscrapeTelegramReader>},
       {"twitter-v1", make<TwitterV1Reader>},
       {"twarc2", make<Twarc2Reader>},

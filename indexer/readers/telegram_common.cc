@@ -1,6 +1,7 @@
 #include "indexer/readers/telegram_common.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace lisan::indexer::telegram {
 namespace {
@@ -61,6 +62,64 @@ std::string with_scheme(std::string_view url) {
                            url.substr(0, colon) == "tg");
   if (has_scheme) return std::string(url);
   return "http://" + std::string(url);
+}
+
+void find_tags(std::string_view text, char lead, std::vector<std::string>& out) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != lead || (i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '_')))
+      continue;
+    std::size_t j = i + 1;
+    while (j < text.size()) {
+      const auto c = static_cast<unsigned char>(text[j]);
+      if (c >= 0x80 || std::isalnum(c) || c == '_') ++j;
+      else break;
+    }
+    if (j > i + 1) add_unique(out, std::string(text.substr(i + 1, j - i - 1)));
+    i = j - 1;
+  }
+}
+
+void find_urls(std::string_view text, std::vector<std::string>& out) {
+  std::size_t i = 0;
+  while ((i = text.find("http", i)) != std::string_view::npos) {
+    const std::size_t host = text.compare(i, 8, "https://") == 0  ? i + 8
+                             : text.compare(i, 7, "http://") == 0 ? i + 7
+                                                                  : 0;
+    if (host == 0 || (i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1])))) {
+      i += 4;
+      continue;
+    }
+    std::size_t end = host;
+    int parens = 0;
+    while (end < text.size()) {
+      const auto c = static_cast<unsigned char>(text[end]);
+      if (c <= 0x20 || c == 0x7F || c == '<' || c == '>' || c == '"') break;
+      parens += c == '(' ? 1 : c == ')' ? -1 : 0;
+      ++end;
+    }
+    // Sentence punctuation after a link is not part of it (also Arabic
+    // comma, semicolon and question mark, and a closing curly quote).
+    while (end > host) {
+      const char c = text[end - 1];
+      const std::string_view before = text.substr(host, end - host);
+      std::size_t cut = 0;
+      for (std::string_view mark : {"\u060C", "\u061B", "\u061F", "\u2019"})
+        if (before.size() > mark.size() && before.substr(before.size() - mark.size()) == mark) cut = mark.size();
+      if (cut > 0) {
+        end -= cut;
+      } else if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == ']' ||
+                 c == '}') {
+        --end;
+      } else if (c == ')' && parens < 0) {
+        --end;
+        ++parens;
+      } else {
+        break;
+      }
+    }
+    if (end > host) add_unique(out, std::string(text.substr(i, end - i)));
+    i = std::max(end, i + 4);
+  }
 }
 
 std::string strip_lead(std::string_view text, char lead) {

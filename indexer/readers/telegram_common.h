@@ -1,7 +1,8 @@
 // Helpers shared by the Telegram readers (Desktop JSON, Desktop HTML,
 // Telethon-based collectors): the lisan id scheme for Telegram messages
 // (FORMATS.md 0.1 / 1.12), the t.me link rule (1.10), list fields without
-// repeats, and cutting Telethon text by UTF-16 offsets (3.1). Pure functions,
+// repeats, tags and links found in plain text, and cutting Telethon text by
+// UTF-16 offsets (3.1). Pure functions,
 // thread-safe.
 #pragma once
 
@@ -28,6 +29,20 @@ void add_unique(std::vector<std::string>& list, std::string value);
 // A URL as typed in a message ("example.nl/nieuws/park") with http:// added
 // when it has no scheme, for the `urls` field only (FORMATS.md 1.4).
 std::string with_scheme(std::string_view url);
+
+// Appends to `out` (without repeats) the hashtags (`lead` '#') or mentions
+// ('@') written in plain text, for formats that carry no entities (snscrape,
+// the collectors' CSV exports): `lead` not after an ASCII letter, digit or
+// '_', then letters of any script, digits, '_' and ZWNJ; ASCII punctuation
+// and spaces end them. Good enough for the stored fields; the analyser finds
+// hashtags in the text itself for search.
+void find_tags(std::string_view text, char lead, std::vector<std::string>& out);
+
+// Appends to `out` (without repeats) the http:// and https:// links written
+// in plain text. A link ends at white space, a control character, '<', '>'
+// or '"'; trailing sentence punctuation (ASCII, Arabic ، ؛ ؟, and ’) and an
+// unmatched ')' are left out.
+void find_urls(std::string_view text, std::vector<std::string>& out);
 
 // Strips one leading character `lead` ('#' or '@') and returns the rest.
 std::string strip_lead(std::string_view text, char lead);

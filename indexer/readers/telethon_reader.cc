@@ -1,6 +1,5 @@
 #include "indexer/readers/telethon_reader.h"
 
-#include <cctype>
 #include <cmath>
 #include <optional>
 #include <unordered_map>
@@ -11,6 +10,7 @@
 #include "indexer/readers/decode.h"
 #include "indexer/readers/json_lines.h"
 #include "indexer/readers/telegram_common.h"
+#include "indexer/readers/telethon_message.h"
 #include "lisan/core/error.h"
 #include "lisan/date.h"
 
@@ -101,9 +101,10 @@ std::string person_name(const json& who) {
   return name.empty() ? get_string(who, "username") : name;
 }
 
-// One Telethon Message / MessageService as a Record (FORMATS.md 3.1-3.3).
-// `type_key` is "_type" (4CAT) or "_" (telegram-tracker); `sender` is the
-// sender object when the file has one.
+// One Telethon Message / MessageService (FORMATS.md 3.1-3.3), read into a
+// TelethonMessage and mapped by telethon_record(). `type_key` is "_type"
+// (4CAT) or "_" (telegram-tracker); `sender` is the sender object when the
+// file has one.
 void emit(const json& m, const char* type_key, const ChatInfo& known_chat, const json& sender,
           const ReaderOptions& options, Provenance provenance, RecordSink& sink, std::string_view raw) {
   const std::string type = get_string(m, type_key);
@@ -134,25 +135,22 @@ void emit(const json& m, const char* type_key, const ChatInfo& known_chat, const
     return;
   }
 
-  Record r;
-  r.id = telegram::message_id(chat.id, id);
-  r.source = "telegram";
-  r.channel = chat.username.empty() ? chat.title : chat.username;
-  json meta = json::object();
-  meta["channel_id"] = chat.id;
-  if (!chat.title.empty()) meta["chat_title"] = chat.title;
+  TelethonMessage msg;
+  msg.id = id;
+  msg.chat_id = chat.id;
+  msg.chat_username = chat.username;
+  msg.chat_title = chat.title;
+  msg.service = service;
 
   std::string error;
-  bool assumed = false;
   bool edit_assumed = false;
-  if (!read_date(member(m, "date"), options, r.date, assumed, error) ||
-      !read_date(member(m, "edit_date"), options, r.edited, edit_assumed, error)) {
+  if (!read_date(member(m, "date"), options, msg.date, msg.date_zone_assumed, error) ||
+      !read_date(member(m, "edit_date"), options, msg.edited, edit_assumed, error)) {
     sink.reject(where, error, raw);
     return;
   }
-  r.date_zone_assumed = assumed;
 
-  r.text = get_string(m, "message");
+  msg.text = get_string(m, "message");
   const json& entities = member(m, "entities");
   if (entities.is_array()) {
     for (const json& e : entities) {
@@ -160,90 +158,48 @@ void emit(const json& m, const char* type_key, const ChatInfo& known_chat, const
       const json& off = member(e, "offset");
       const json& len = member(e, "length");
       if (!off.is_number_integer() || !len.is_number_integer()) continue;
-      const std::string_view slice = telegram::utf16_slice(r.text, off.get<std::size_t>(), len.get<std::size_t>());
-      if (etype == "MessageEntityHashtag") telegram::add_unique(r.hashtags, telegram::strip_lead(slice, '#'));
-      else if (etype == "MessageEntityMention") telegram::add_unique(r.mentions, telegram::strip_lead(slice, '@'));
+      const std::string_view slice = telegram::utf16_slice(msg.text, off.get<std::size_t>(), len.get<std::size_t>());
+      if (etype == "MessageEntityHashtag") telegram::add_unique(msg.hashtags, telegram::strip_lead(slice, '#'));
+      else if (etype == "MessageEntityMention") telegram::add_unique(msg.mentions, telegram::strip_lead(slice, '@'));
       else if (etype == "MessageEntityMentionName" || etype == "InputMessageEntityMentionName") {
         const std::string user = get_number(e, "user_id");
-        if (!user.empty()) telegram::add_unique(r.mentions, "user" + user);
-      } else if (etype == "MessageEntityUrl") telegram::add_unique(r.urls, telegram::with_scheme(slice));
-      else if (etype == "MessageEntityTextUrl") telegram::add_unique(r.urls, get_string(e, "url"));
+        if (!user.empty()) telegram::add_unique(msg.mentions, "user" + user);
+      } else if (etype == "MessageEntityUrl") telegram::add_unique(msg.urls, telegram::with_scheme(slice));
+      else if (etype == "MessageEntityTextUrl") telegram::add_unique(msg.urls, get_string(e, "url"));
     }
   }
   const json& webpage = member(member(m, "media"), "webpage");
-  if (!get_string(webpage, "url").empty()) telegram::add_unique(r.urls, get_string(webpage, "url"));
+  if (!get_string(webpage, "url").empty()) telegram::add_unique(msg.urls, get_string(webpage, "url"));
 
-  const std::string signature = get_string(m, "post_author");
-  r.author = signature.empty() ? person_name(sender) : signature;
-  r.author_id = peer_string(member(m, "from_id"));
-  const bool channel_post = member(member(m, "peer_id"), "channel_id").is_number() && member(m, "from_id").is_null();
-  if (r.author_id.empty() && channel_post) r.author_id = "channel" + chat.id;
-  if (r.author.empty() && channel_post) r.author = chat.title;
+  msg.signature = get_string(m, "post_author");
+  msg.sender_name = person_name(sender);
+  msg.author_id = peer_string(member(m, "from_id"));
+  msg.channel_post = member(member(m, "peer_id"), "channel_id").is_number() && member(m, "from_id").is_null();
 
   const json& reply = member(m, "reply_to");
-  const std::string reply_id = get_number(reply, "reply_to_msg_id");
-  if (!reply_id.empty()) {
-    const std::string other = peer_string(member(reply, "reply_to_peer_id"));
-    if (other.empty()) r.reply_to = telegram::message_id(chat.id, reply_id);
-    else {
-      meta["reply_to_peer_id"] = other;
-      meta["reply_to_message_id"] = reply_id;
-    }
-  }
-  const std::string top = get_number(reply, "reply_to_top_id");
-  if (!top.empty()) r.thread = telegram::message_id(chat.id, top);
+  msg.reply_to_msg_id = get_number(reply, "reply_to_msg_id");
+  msg.reply_to_peer = peer_string(member(reply, "reply_to_peer_id"));
+  msg.reply_to_top_id = get_number(reply, "reply_to_top_id");
 
   const json& fwd = member(m, "fwd_from");
   if (fwd.is_object()) {
-    r.forwarded_from = get_string(fwd, "from_name");
-    if (r.forwarded_from.empty()) r.forwarded_from = peer_string(member(fwd, "from_id"));
-    std::optional<std::int64_t> original;
+    msg.forwarded = true;
+    msg.forwarded_from = get_string(fwd, "from_name");
+    if (msg.forwarded_from.empty()) msg.forwarded_from = peer_string(member(fwd, "from_id"));
     bool ignored = false;
-    if (read_date(member(fwd, "date"), options, original, ignored, error) && original)
-      meta["forwarded_date"] = format_iso_utc(*original);
-    const std::string post = get_number(fwd, "channel_post");
-    if (!post.empty()) meta["forwarded_post"] = post;
+    if (!read_date(member(fwd, "date"), options, msg.forwarded_date, ignored, error)) msg.forwarded_date.reset();
+    msg.forwarded_post = get_number(fwd, "channel_post");
   }
 
   if (service) {
-    r.kind = "service";
     const json& action = member(m, "action");
-    std::string what = get_string(action, type_key);
+    msg.action = get_string(action, type_key);
     const std::string title = get_string(action, "title");
-    if (!title.empty()) what += ": " + title;
-    r.text = r.text.empty() ? what : what + "\n" + r.text;
-  } else {
-    r.kind = fwd.is_object() ? "forward" : !reply_id.empty() ? "reply" : "post";
-    if (!chat.username.empty()) r.url = "https://t.me/" + chat.username + "/" + id;
-    else if (channel_post) r.url = telegram::private_link("private_channel", chat.id, std::stoll(id));
+    if (!title.empty()) msg.action += ": " + title;
   }
-  for (const char* key : {"views", "forwards", "grouped_id"}) {
-    const std::string v = get_number(m, key);
-    if (!v.empty()) meta[key] = v;
-  }
-  r.meta_json = meta.dump();
+  for (const char* key : {"views", "forwards", "grouped_id"}) msg.meta.emplace_back(key, get_number(m, key));
   provenance.position = where.detail;
-  r.provenance = std::move(provenance);
-  sink.accept(std::move(r));
-}
-
-// Hashtags and mentions in plain text (snscrape has no entities): '#'/'@'
-// then letters of any script, digits, '_' and ZWNJ; ASCII punctuation and
-// spaces end them. Good enough for stored fields; the analyser finds
-// hashtags in the text itself for search.
-void find_tags(const std::string& text, char lead, std::vector<std::string>& out) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != lead || (i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '_')))
-      continue;
-    std::size_t j = i + 1;
-    while (j < text.size()) {
-      const auto c = static_cast<unsigned char>(text[j]);
-      if (c >= 0x80 || std::isalnum(c) || c == '_') ++j;
-      else break;
-    }
-    if (j > i + 1) telegram::add_unique(out, text.substr(i + 1, j - i - 1));
-    i = j - 1;
-  }
+  sink.accept(telethon_record(std::move(msg), std::move(provenance)));
 }
 
 }  // namespace
@@ -324,8 +280,8 @@ void SnscrapeTelegramReader::read(const std::string& path, RecordSink& sink) {
       if (link.is_string()) telegram::add_unique(r.urls, link.get<std::string>());
     const std::string preview = get_string(member(value, "linkPreview"), "href");
     if (!preview.empty()) telegram::add_unique(r.urls, preview);
-    find_tags(r.text, '#', r.hashtags);
-    find_tags(r.text, '@', r.mentions);
+    telegram::find_tags(r.text, '#', r.hashtags);
+    telegram::find_tags(r.text, '@', r.mentions);
     r.provenance = Provenance{path, lines.line(), lines.offset(), "message " + id, "snscrape-telegram"};
     sink.accept(std::move(r));
   }

@@ -15,7 +15,9 @@
 // Telethon entity offsets count UTF-16 code units (3.1); slices are cut with
 // telegram::utf16_slice. Ids are telegram:<bare chat id>:<message id>, the
 // same as the Desktop JSON export's, so one message collected both ways is one
-// document. Not thread-safe (one file at a time per reader).
+// document. The Telethon -> Record mapping is telethon_record()
+// (telethon_message.h), shared with the tools' CSV readers
+// (telethon_csv_reader.h). Not thread-safe (one file at a time per reader).
 #pragma once
 
 #include "indexer/readers/reader.h"

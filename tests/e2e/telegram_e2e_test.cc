@@ -95,6 +95,8 @@ TEST_CASE("every Telegram sample is detected and read with format auto", "[e2e][
       {"synthetic_messages.html", "6 record(s) read: 6 indexed"},
       {"synthetic_4cat_telegram.ndjson", "4 record(s) read: 4 indexed"},
       {"synthetic_telegram_tracker_messages.json", "4 record(s) read: 4 indexed"},
+      {"synthetic_4cat_telegram_export.csv", "4 record(s) read: 4 indexed"},
+      {"synthetic_telegram_tracker_msgs_dataset.csv", "5 record(s) read: 5 indexed"},
   };
   for (const Row& row : rows) {
     INFO(row.file);
@@ -104,4 +106,41 @@ TEST_CASE("every Telegram sample is detected and read with format auto", "[e2e][
     CHECK(r.status == 0);
     CHECK_THAT(r.err, Catch::Contains(row.summary));
   }
+}
+
+TEST_CASE("the collectors' CSV exports index with format auto and share ids with their raw files", "[e2e][telegram]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  const RunResult csv = lisan_index({"--db", db, "--format", "auto", kSamples + "synthetic_4cat_telegram_export.csv"});
+  CAPTURE(csv.err);
+  REQUIRE(csv.status == 0);
+  CHECK_THAT(csv.err, Catch::Contains("4 record(s) read: 4 indexed, 0 replaced, 0 skipped, 0 rejected"));
+
+  CHECK(hit_ids(db, "#RedHetPark") == std::vector<std::string>{"telegram:1712345678:4"});
+  CHECK(hit_ids(db, "#أنقذوا_الحديقة") ==
+        std::vector<std::string>{"telegram:1712345678:11", "telegram:1712345678:2", "telegram:1712345678:5"});
+  CHECK(hit_ids(db, "kind:forward") == std::vector<std::string>{"telegram:1712345678:5"});
+  CHECK(hit_ids(db, "kind:reply") == std::vector<std::string>{"telegram:1712345678:4"});
+
+  const RunResult show = lisan_query({"--db", db, "show", "telegram:1712345678:4", "--format", "json"});
+  REQUIRE(show.status == 0);
+  const json doc = json::parse(show.out);
+  CHECK(doc["date"] == "2021-10-22T14:28:11Z");
+  CHECK(doc["reply_to"] == "telegram:1712345678:3");
+  CHECK(doc["url"] == "https://t.me/kent_bulteni/4");
+  CHECK(doc["provenance"]["format"] == "4cat-telegram-csv");
+  CHECK(doc["provenance"]["line"] == 9);
+
+  // The same messages from 4CAT's NDJSON and telegram-tracker's CSV replace
+  // the documents; the tracker file's one other message is new.
+  const RunResult ndjson = lisan_index({"--db", db, "--format", "auto", kSamples + "synthetic_4cat_telegram.ndjson"});
+  CAPTURE(ndjson.err);
+  CHECK(ndjson.status == 0);
+  CHECK_THAT(ndjson.err, Catch::Contains("4 record(s) read: 0 indexed, 4 replaced"));
+  const RunResult tracker =
+      lisan_index({"--db", db, "--format", "auto", kSamples + "synthetic_telegram_tracker_msgs_dataset.csv"});
+  CAPTURE(tracker.err);
+  CHECK(tracker.status == 0);
+  CHECK_THAT(tracker.err, Catch::Contains("5 record(s) read: 1 indexed, 4 replaced"));
+  CHECK(hit_ids(db, "#ParkımızıKoruyalım") == std::vector<std::string>{"telegram:1787654321:57"});
 }

@@ -1,0 +1,53 @@
+#include "indexer/readers/csv_rows.h"
+
+#include <cerrno>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "lisan/core/error.h"
+
+namespace lisan::indexer {
+
+CsvRows::CsvRows(const std::string& path) : path_(path) {
+  in_.open(path, std::ios::binary);
+  if (!in_) throw Error::format("{}: cannot open: {}", path, std::strerror(errno));
+  csv_ = std::make_unique<CsvReader>(in_, sniff_dialect(read_head(path)));
+  std::vector<std::string> header;
+  std::uint64_t line = 0;
+  if (!csv_->next(header, line)) throw Error::format("{}: empty file: no header row", path);
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    std::string name = header[i];
+    if (i == 0 && name.compare(0, 3, "\xEF\xBB\xBF") == 0) name.erase(0, 3);  // in case the parser kept it
+    while (!name.empty() && (name.back() == '\r' || name.back() == ' ')) name.pop_back();
+    columns_.emplace(name, i);
+    names_.push_back(std::move(name));
+  }
+}
+
+bool CsvRows::next(RecordSink& sink) {
+  while (!sink.stopping() && csv_->next(row_, line_)) {
+    if (!csv_->problem().empty()) {
+      sink.reject(where(), csv_->problem(), csv_->raw());
+      continue;
+    }
+    if (row_.size() > columns_.size()) {
+      sink.reject(where(),
+                  fmt::format("row has {} cells but the header names {} columns", row_.size(), columns_.size()),
+                  csv_->raw());
+      continue;
+    }
+    return true;
+  }
+  if (csv_->bad()) throw Error::format("{}: read error after line {}", path_, line_);
+  return false;
+}
+
+const std::string& CsvRows::cell(std::string_view column) const {
+  static const std::string kEmpty;
+  const auto it = columns_.find(std::string(column));
+  if (it == columns_.end() || it->second >= row_.size()) return kEmpty;
+  return row_[it->second];
+}
+
+}  // namespace lisan::indexer
