@@ -5,11 +5,15 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 extern char** environ;
 
@@ -105,6 +109,16 @@ std::vector<std::string> lines(const std::string& text) {
   std::string line;
   while (std::getline(s, line)) out.push_back(line);
   return out;
+}
+
+std::vector<std::string> hit_ids(const std::string& db, const std::string& query) {
+  const RunResult r = lisan_query({"--db", db, "--format", "jsonl", "--limit", "100", query});
+  INFO(r.err);
+  REQUIRE((r.status == 0 || r.status == 1));
+  std::vector<std::string> ids;
+  for (const auto& line : lines(r.out)) ids.push_back(nlohmann::json::parse(line)["id"]);
+  std::sort(ids.begin(), ids.end());
+  return ids;
 }
 
 std::string corpus_dir() { return LISAN_SOURCE_DIR "/corpus"; }

@@ -1,6 +1,7 @@
 // Runs the real lisan-index / lisan-query binaries for end-to-end tests and
-// captures their output and exit status. Each test gets its own temporary
-// directory (removed at the end) so tests never share an index.
+// captures their output and exit status (hit_ids() lists a query's hits).
+// Each test gets its own temporary directory (removed at the end) so tests
+// never share an index.
 #pragma once
 
 #include <string>
@@ -42,6 +43,11 @@ class TempDir {
 };
 
 std::vector<std::string> lines(const std::string& text);
+
+// The ids of the hits of `query` on the index `db` (lisan-query --format
+// jsonl --limit 100), sorted. Fails the test when lisan-query ends with an
+// error (an exit status other than 0, hits, or 1, none).
+std::vector<std::string> hit_ids(const std::string& db, const std::string& query);
 std::string corpus_dir();
 
 }  // namespace lisan::test

@@ -1,7 +1,6 @@
 // End-to-end: lisan-index --format auto on the bundled Telegram Desktop
 // export (corpus/telegram/result.json) and on the spec's samples, then
 // lisan-query on the index.
-#include <algorithm>
 #include <fstream>
 #include <iterator>
 
@@ -17,16 +16,6 @@ namespace {
 
 const std::string kExport = std::string(LISAN_SOURCE_DIR) + "/corpus/telegram/result.json";
 const std::string kSamples = LISAN_TEST_DATA "/samples/telegram/";
-
-std::vector<std::string> hit_ids(const std::string& db, const std::string& query) {
-  const RunResult r = lisan_query({"--db", db, "--format", "jsonl", "--limit", "100", query});
-  INFO(r.err);
-  REQUIRE((r.status == 0 || r.status == 1));
-  std::vector<std::string> ids;
-  for (const auto& line : lines(r.out)) ids.push_back(json::parse(line)["id"]);
-  std::sort(ids.begin(), ids.end());
-  return ids;
-}
 
 }  // namespace
 

@@ -2,7 +2,6 @@
 // (corpus/twitter/tweets.jsonl) and on the spec's Twitter samples, then
 // lisan-query on the index: retweets can be counted and excluded, and they
 // carry the full text of the original.
-#include <algorithm>
 #include <tuple>
 
 #include <catch2/catch.hpp>
@@ -17,16 +16,6 @@ namespace {
 
 const std::string kTweets = std::string(LISAN_SOURCE_DIR) + "/corpus/twitter/tweets.jsonl";
 const std::string kSamples = LISAN_TEST_DATA "/samples/twitter/";
-
-std::vector<std::string> hit_ids(const std::string& db, const std::string& query) {
-  const RunResult r = lisan_query({"--db", db, "--format", "jsonl", "--limit", "100", query});
-  INFO(r.err);
-  REQUIRE((r.status == 0 || r.status == 1));
-  std::vector<std::string> ids;
-  for (const auto& line : lines(r.out)) ids.push_back(json::parse(line)["id"]);
-  std::sort(ids.begin(), ids.end());
-  return ids;
-}
 
 }  // namespace
 

@@ -5,28 +5,16 @@
 
 #include "indexer/readers/jsonl_reader.h"
 #include "lisan/date.h"
+#include "tests/support/collecting_sink.h"
 
 using namespace lisan;
 using namespace lisan::indexer;
+using lisan::test::CollectingSink;
 
 namespace {
 
-struct CollectingSink : RecordSink {
-  std::vector<Record> records;
-  std::vector<std::pair<Location, std::string>> rejects;
-  void accept(Record&& r) override { records.push_back(std::move(r)); }
-  void reject(const Location& where, const std::string& reason, std::string_view) override {
-    rejects.emplace_back(where, reason);
-  }
-  void skip(const Location&, const std::string&) override {}
-};
-
-const Record* find(const CollectingSink& sink, const std::string& id) {
-  const Record* found = nullptr;
-  for (const auto& r : sink.records)
-    if (r.id == id) found = &r;  // the last one wins, as in the index
-  return found;
-}
+// The last record with `id` wins, as in the index.
+const Record* find(const CollectingSink& sink, const std::string& id) { return sink.find(id); }
 
 }  // namespace
 

@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "collecting_sink.h"
+#include "generic_test_support.h"
 #include "indexer/readers/csv_record_reader.h"
 #include "lisan/core/error.h"
 #include "lisan/date.h"
@@ -54,8 +54,8 @@ TEST_CASE("CSV records: a non-ISO date without --date-format is rejected with a 
   const CollectingSink sink = read_csv(sample("records_with_header.csv"));
   REQUIRE(sink.records.size() == 2);
   REQUIRE(sink.rejects.size() == 1);
-  CHECK(sink.rejects[0].where.line == 4);
-  CHECK_THAT(sink.rejects[0].reason, Catch::Contains("--date-format"));
+  CHECK(sink.rejects[0].first.line == 4);
+  CHECK_THAT(sink.rejects[0].second, Catch::Contains("--date-format"));
 }
 
 TEST_CASE("CSV records: Dutch Excel file with semicolons and --tz", "[csv_record]") {
@@ -107,12 +107,12 @@ TEST_CASE("CSV records: --map, ids from rows, lists and bad rows", "[csv_record]
   CHECK(format_iso_utc(*sink.records[1].date) == "2021-10-22T14:03:11Z");  // epoch
   CHECK_FALSE(sink.records[1].date_zone_assumed);
   REQUIRE(sink.rejects.size() == 3);
-  CHECK(sink.rejects[0].where.line == 3);
-  CHECK(sink.rejects[0].reason == "no text (column 'body' is empty)");
-  CHECK(sink.rejects[1].where.line == 4);
-  CHECK_THAT(sink.rejects[1].reason, Catch::StartsWith("row has 6 field(s) but the header has 5"));
-  CHECK(sink.rejects[2].where.line == 6);
-  CHECK_THAT(sink.rejects[2].reason, Catch::StartsWith("the file ends inside a quoted field"));
+  CHECK(sink.rejects[0].first.line == 3);
+  CHECK(sink.rejects[0].second == "no text (column 'body' is empty)");
+  CHECK(sink.rejects[1].first.line == 4);
+  CHECK_THAT(sink.rejects[1].second, Catch::StartsWith("row has 6 field(s) but the header has 5"));
+  CHECK(sink.rejects[2].first.line == 6);
+  CHECK_THAT(sink.rejects[2].second, Catch::StartsWith("the file ends inside a quoted field"));
 }
 
 TEST_CASE("CSV records: file-level problems stop with a clear message", "[csv_record]") {

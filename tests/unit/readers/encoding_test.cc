@@ -5,7 +5,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "collecting_sink.h"
+#include "generic_test_support.h"
 #include "indexer/readers/decode.h"
 
 using namespace lisan::indexer;

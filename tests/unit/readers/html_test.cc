@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "collecting_sink.h"
+#include "generic_test_support.h"
 #include "indexer/readers/html_reader.h"
 #include "lisan/date.h"
 

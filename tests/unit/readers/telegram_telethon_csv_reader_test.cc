@@ -17,18 +17,11 @@ using namespace lisan;
 using namespace lisan::indexer;
 using lisan::test::CollectingSink;
 using lisan::test::iso;
+using lisan::test::read_with;
 
 namespace {
 
 const std::string kDir = LISAN_TEST_DATA "/samples/telegram/";
-
-template <typename R>
-CollectingSink read_with(const std::string& path, ReaderOptions options = {}) {
-  R reader(std::move(options));
-  CollectingSink sink;
-  reader.read(path, sink);
-  return sink;
-}
 
 // Writes `content` to a file named after the test process and `name`.
 std::string scratch(const std::string& name, const std::string& content) {

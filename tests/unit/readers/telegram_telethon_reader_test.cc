@@ -14,18 +14,11 @@ using namespace lisan;
 using namespace lisan::indexer;
 using lisan::test::CollectingSink;
 using lisan::test::iso;
+using lisan::test::read_with;
 
 namespace {
 
 const std::string kDir = LISAN_TEST_DATA "/samples/telegram/";
-
-template <typename R>
-CollectingSink read_with(const std::string& path) {
-  R reader({});
-  CollectingSink sink;
-  reader.read(path, sink);
-  return sink;
-}
 
 }  // namespace
 

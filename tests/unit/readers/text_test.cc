@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "collecting_sink.h"
+#include "generic_test_support.h"
 #include "indexer/readers/text_reader.h"
 
 using namespace lisan;
@@ -107,8 +107,8 @@ TEST_CASE("Text files: binary, empty and large files", "[text]") {
   reader.read(dir.write("bin/x.dat", std::string("GIF89a\0\0", 8)), sink);
   reader.read(dir.write("empty.txt", ""), sink);
   REQUIRE(sink.skips.size() == 2);
-  CHECK_THAT(sink.skips[0].reason, Catch::StartsWith("binary file"));
-  CHECK_THAT(sink.skips[1].reason, Catch::StartsWith("empty file"));
+  CHECK_THAT(sink.skips[0].second, Catch::StartsWith("binary file"));
+  CHECK_THAT(sink.skips[1].second, Catch::StartsWith("empty file"));
 
   std::string book;
   while (book.size() < 2 * TextReader::kMaxPartBytes + 100) book += "A paragraph of a long book.\n\n";

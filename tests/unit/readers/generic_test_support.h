@@ -1,4 +1,6 @@
-// A RecordSink for reader tests: keeps every accepted record, reject and skip.
+// Test support for the generic reader tests (text, HTML, CSV, encodings):
+// the shared CollectingSink (tests/support/collecting_sink.h), a scratch
+// directory and the paths of the generic samples. Header-only.
 #pragma once
 
 #include <unistd.h>
@@ -7,32 +9,10 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <utility>
-#include <vector>
 
-#include "indexer/readers/reader.h"
+#include "tests/support/collecting_sink.h"
 
 namespace lisan::test {
-
-struct CollectingSink : indexer::RecordSink {
-  struct Problem {
-    Location where;
-    std::string reason;
-  };
-  std::vector<Record> records;
-  std::vector<Problem> rejects;
-  std::vector<Problem> skips;
-  void accept(Record&& r) override { records.push_back(std::move(r)); }
-  void reject(const Location& where, const std::string& reason, std::string_view) override {
-    rejects.push_back({where, reason});
-  }
-  void skip(const Location& where, const std::string& reason) override { skips.push_back({where, reason}); }
-  const Record* find(const std::string& id) const {
-    for (const auto& r : records)
-      if (r.id == id) return &r;
-    return nullptr;
-  }
-};
 
 // A temporary directory for files a test writes, removed at the end.
 class ScratchDir {
