@@ -67,7 +67,7 @@ void print_scores(const std::vector<std::string>& truth, const std::vector<std::
 // Builds, clusters and writes every record; returns each one's cluster id.
 std::vector<std::string> cluster_records(const std::vector<lisan::Record>& records, const std::string& db) {
   lisan::indexer::IndexWriter writer(db);
-  lisan::indexer::ClusterAssigner assigner(writer.database());
+  lisan::indexer::ClusterAssigner assigner(writer);
   lisan::indexer::DocumentBuilder builder;
   std::vector<std::string> out;
   for (const auto& r : records) {
@@ -174,7 +174,7 @@ int run_scale(int argc, char** argv) {
   std::stable_sort(docs.begin(), docs.end(), [](const SynthDoc& a, const SynthDoc& b) { return a.date < b.date; });
 
   lisan::indexer::IndexWriter writer(db, 20000);
-  lisan::indexer::ClusterAssigner assigner(writer.database());
+  lisan::indexer::ClusterAssigner assigner(writer);
   std::vector<std::string> truth, predicted;
   double assign_s = 0, build_s = 0, write_s = 0;
   const auto start = std::chrono::steady_clock::now();
@@ -184,7 +184,7 @@ int run_scale(int argc, char** argv) {
     lisan::indexer::BuiltDocument built;
     built.id_term = lisan::schema::id_term(docs[i].id);
     built.document.add_boolean_term(built.id_term);
-    lisan::dedup::add_signature(built.document, quick_tokens(docs[i].text));
+    built.signature = lisan::dedup::add_signature(built.document, quick_tokens(docs[i].text));
     build_s += seconds_since(t);
     t = std::chrono::steady_clock::now();
     predicted.push_back(assigner.assign(built));

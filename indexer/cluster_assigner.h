@@ -3,7 +3,11 @@
 //
 // Candidates come from the index itself: documents that share an LSH band
 // term (schema::kLshBandPrefix, written by lisan/dedup/document_signature.h)
-// with the new one. Each candidate's MinHash signature (schema::kSignatureSlot)
+// with the new one. They are read from the index as of the writer's last
+// commit, through a read-only handle, and from an in-memory table of the
+// documents assigned since then. (Reading the posting lists of the writable
+// handle instead makes Xapian flush each band term's buffered postings to
+// disk first: that cost a third of a bulk build's time.) Each candidate's MinHash signature (schema::kSignatureSlot)
 // gives the estimated Jaccard similarity; the best one at or above
 // dedup::kThreshold lends its cluster id (schema::kClusterSlot, and a
 // schema::kClusterPrefix term whose frequency is the cluster's size).
@@ -22,11 +26,15 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include <xapian.h>
 
 #include "indexer/document_builder.h"
+#include "indexer/index_writer.h"
 
 namespace lisan::indexer {
 
@@ -34,7 +42,9 @@ class ClusterAssigner {
  public:
   static constexpr std::size_t kMaxPerBand = 32;
 
-  explicit ClusterAssigner(Xapian::WritableDatabase& db);
+  // Reads `writer`'s committed index (reopened after each of its commits)
+  // and gives out new ids through its metadata.
+  explicit ClusterAssigner(IndexWriter& writer);
 
   // Adds the cluster value and term to built.document; returns the id.
   std::string assign(BuiltDocument& built);
@@ -47,9 +57,33 @@ class ClusterAssigner {
   const Stats& stats() const { return stats_; }
 
  private:
+  // The best candidate so far: its similarity and cluster id.
+  struct Best {
+    double score = 0;
+    std::string cluster;
+    void offer(double s, const std::string& id) {
+      if (s < dedup::kThreshold || s <= score || id.empty()) return;
+      score = s;
+      cluster = id;
+    }
+  };
+  // A document assigned since the last commit.
+  struct Recent {
+    std::optional<dedup::Signature> signature;
+    std::string cluster;
+  };
+
+  void follow_commits();
+  void search_committed(const BuiltDocument& built, Best& best);
+  void search_recent(const BuiltDocument& built, Best& best);
+  double score(const BuiltDocument& built, const std::optional<dedup::Signature>& theirs);
   std::string new_cluster_id();
 
-  Xapian::WritableDatabase& db_;
+  IndexWriter& writer_;
+  Xapian::Database committed_;
+  std::uint64_t commits_seen_;
+  std::vector<Recent> recent_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> recent_by_band_;  // band term -> recent_ index
   std::uint64_t next_ = 0;  // 0 = not read from the metadata yet
   Stats stats_;
 };

@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include "lisan/analysis/analyzer.h"
+#include "lisan/dedup/document_signature.h"
 #include "lisan/record.h"
 
 namespace lisan::indexer {
@@ -17,6 +18,7 @@ struct BuiltDocument {
   std::string id_term;      // the unique term to replace_document() on
   std::string lang;         // dominant language after detection ("" = und)
   int invalid_utf8 = 0;     // invalid byte sequences replaced in text and title
+  dedup::DocumentSignature signature;  // near-duplicate signature and band terms (in `document` too)
 };
 
 class DocumentBuilder {

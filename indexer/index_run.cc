@@ -121,7 +121,7 @@ class BatchingSink : public RecordSink {
   std::uint64_t bytes_before_ = 0;
   bool track_ids_ = false;
   std::set<std::string> seen_ids_;
-  ClusterAssigner clusters_{writer_.database()};  // issue 6 (indexer/cluster_assigner.h)
+  ClusterAssigner clusters_{writer_};  // issue 6 (indexer/cluster_assigner.h)
 };
 
 }  // namespace

@@ -23,7 +23,7 @@ std::string open_path(const std::string& path, std::uint32_t commit_every) {
 }  // namespace
 
 IndexWriter::IndexWriter(const std::string& path, std::uint32_t commit_every)
-    : db_(store::open_for_writing(open_path(path, commit_every))), commit_every_(commit_every == 0 ? 1 : commit_every) {}
+    : path_(path), db_(store::open_for_writing(open_path(path, commit_every))), commit_every_(commit_every == 0 ? 1 : commit_every) {}
 
 IndexWriter::Outcome IndexWriter::put(const BuiltDocument& built) {
   const bool existed = db_.term_exists(built.id_term);
@@ -48,6 +48,7 @@ std::string IndexWriter::get_metadata(const std::string& key) const { return db_
 void IndexWriter::commit() {
   db_.commit();
   pending_ = 0;
+  ++commits_;
 }
 
 }  // namespace lisan::indexer

@@ -32,11 +32,17 @@ class IndexWriter {
   void commit();
   Xapian::doccount document_count() const { return db_.get_doccount(); }
   Xapian::WritableDatabase& database() { return db_; }
+  const std::string& path() const { return path_; }
+  // How many times commit() ran: lets a reader of the committed index
+  // (ClusterAssigner) know when to reopen.
+  std::uint64_t commits() const { return commits_; }
 
  private:
+  std::string path_;
   Xapian::WritableDatabase db_;
   std::uint32_t commit_every_;
   std::uint32_t pending_ = 0;
+  std::uint64_t commits_ = 0;
 };
 
 }  // namespace lisan::indexer

@@ -7,14 +7,25 @@
 // Thread safety: pure function of its arguments.
 #pragma once
 
+#include <optional>
+#include <string>
 #include <vector>
 
 #include <xapian.h>
 
 #include "lisan/analysis/token.h"
+#include "lisan/dedup/minhash.h"
 
 namespace lisan::dedup {
 
-void add_signature(Xapian::Document& doc, const std::vector<analysis::Token>& tokens);
+// What add_signature put into the document, so the cluster assigner need not
+// read it back: the signature (none for texts under kMinWords words) and the
+// band terms, prefix included (one short-text key when there is no signature).
+struct DocumentSignature {
+  std::optional<Signature> signature;
+  std::vector<std::string> band_terms;
+};
+
+DocumentSignature add_signature(Xapian::Document& doc, const std::vector<analysis::Token>& tokens);
 
 }  // namespace lisan::dedup

@@ -34,7 +34,7 @@ struct TempIndex {
 std::vector<std::string> index_docs(const std::string& db, const std::vector<SynthDoc>& docs, std::size_t begin,
                                     std::size_t end) {
   lisan::indexer::IndexWriter writer(db);
-  lisan::indexer::ClusterAssigner assigner(writer.database());
+  lisan::indexer::ClusterAssigner assigner(writer);
   lisan::indexer::DocumentBuilder builder;
   std::vector<std::string> out;
   for (std::size_t i = begin; i < end; ++i) {
