@@ -2,6 +2,9 @@
 
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -53,6 +56,33 @@ struct FacetSets {
   }
 };
 
+// The body's surface forms, gathered over the whole document before any XE
+// term is written (schema::kExactMarkedPrefix explains the rule): most words
+// are written as their folded form everywhere, and those need no second term.
+class ExactForms {
+ public:
+  void add(const Token& t, Xapian::termpos pos) {
+    if (t.exact.empty()) return;
+    Word& w = words_[t.folded];
+    w.marked = w.marked || t.exact != t.folded;
+    w.occurrences.emplace_back(t.exact, pos);
+  }
+  void write(Xapian::Document& doc) const {
+    for (const auto& [folded, w] : words_) {
+      if (!w.marked) continue;
+      add_plain(doc, schema::kExactMarkedPrefix, folded);
+      for (const auto& [exact, pos] : w.occurrences) add_positional(doc, schema::kExactPrefix, exact, pos);
+    }
+  }
+
+ private:
+  struct Word {
+    bool marked = false;
+    std::vector<std::pair<std::string, Xapian::termpos>> occurrences;
+  };
+  std::unordered_map<std::string, Word> words_;
+};
+
 struct FieldTerms {
   Xapian::Document& doc;
   std::set<std::string>& langs;
@@ -60,6 +90,7 @@ struct FieldTerms {
   Xapian::termpos base = 0;
   Xapian::termpos last = 0;
   FacetSets* facets = nullptr;
+  ExactForms* exact_forms = nullptr;  // body fields only
 
   void add(const Token& t) {
     const Xapian::termpos pos = base + t.position + 1;  // Xapian positions start at 1
@@ -91,7 +122,7 @@ struct FieldTerms {
     for (const std::string& v : t.variants)
       if (v != t.folded) add_positional(doc, text_prefix, v, pos);
     if (!text_prefix.empty()) return;  // title: folded words only, body terms carry the rest
-    add_positional(doc, schema::kExactPrefix, t.exact, pos);
+    if (exact_forms) exact_forms->add(t, pos);
     if (!t.stem.empty() && !t.lang.empty()) doc.add_term(schema::stem_term(t.lang, t.stem));
     add_plain(doc, schema::kFoldPrefix, t.ascii_folded);
   }
@@ -138,9 +169,10 @@ BuiltDocument DocumentBuilder::build(const Record& record) const {
   out.invalid_utf8 = body.invalid_utf8;
 
   FacetSets facets;
-  FieldTerms body_terms{doc, langs, "", 0, 0, &facets};
+  ExactForms exact_forms;
+  FieldTerms body_terms{doc, langs, "", 0, 0, &facets, &exact_forms};
   for (const Token& t : body.tokens) body_terms.add(t);
-  dedup::add_signature(doc, body.tokens);  // near-duplicate band terms + signature (issue 6)
+  out.signature = dedup::add_signature(doc, body.tokens);  // near-duplicate band terms + signature (issue 6)
 
   if (!record.title.empty()) {
     const analysis::Analysis title = analyzer_.analyze(record.title, out.lang);
@@ -148,12 +180,13 @@ BuiltDocument DocumentBuilder::build(const Record& record) const {
     FieldTerms title_terms{doc, langs, schema::kTitlePrefix, 0, 0, &facets};
     // Title words are also body words (a plain query should find a headline),
     // after a gap so no phrase spans title and body.
-    FieldTerms title_as_body{doc, langs, "", body_terms.last + kFieldGap, 0};
+    FieldTerms title_as_body{doc, langs, "", body_terms.last + kFieldGap, 0, nullptr, &exact_forms};
     for (const Token& t : title.tokens) {
       title_terms.add(t);
       title_as_body.add(t);
     }
   }
+  exact_forms.write(doc);
   add_entity_fields(analyzer_, record, out.lang, doc, facets);
   FacetSets::store(doc, schema::kHashtagsSlot, facets.hashtags);
   FacetSets::store(doc, schema::kMentionsSlot, facets.mentions);

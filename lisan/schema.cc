@@ -113,7 +113,8 @@ std::vector<FacetEntry> split_facet_values(std::string_view value) {
 
 const std::vector<Entry>& entries() {
   static const std::vector<Entry> kEntries = {
-      {"exact", std::string(kExactPrefix)},       {"title", std::string(kTitlePrefix)},
+      {"exact", std::string(kExactPrefix)},       {"exact-marked", std::string(kExactMarkedPrefix)},
+      {"title", std::string(kTitlePrefix)},
       {"ascii-fold", std::string(kFoldPrefix)},   {"stem", "Z"},
       {"id", std::string(kIdPrefix)},             {"lang", std::string(kLangPrefix)},
       {"source", std::string(kSourcePrefix)},     {"channel", std::string(kChannelPrefix)},

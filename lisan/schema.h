@@ -15,11 +15,18 @@
 
 namespace lisan::schema {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // ---- Free-text terms (with positions unless noted) ------------------------
 // Folded words have no prefix: lower-case, so they never look like a prefix.
+// Exact forms are written only where they tell something the folded term
+// does not: in a document where some occurrence of a folded word is written
+// differently (capitals, marks, variants), every occurrence of that word gets
+// its XE term and the document gets the folded word under kExactMarkedPrefix.
+// Where every occurrence is written as its folded form, the folded term's
+// positions are the exact ones (query/query_builder.cc: `=word`).
 inline constexpr std::string_view kExactPrefix = "XE";      // surface form, case and marks kept
+inline constexpr std::string_view kExactMarkedPrefix = "XV";  // folded word with other written forms here (no positions)
 inline constexpr std::string_view kTitlePrefix = "S";       // folded title words
 inline constexpr std::string_view kFoldPrefix = "XF";       // Turkish letters ASCII-folded (no positions)
 // Stems: "Z" + upper-case language code, no positions: ZEN, ZNL, ZTR, ZAR.

@@ -115,10 +115,14 @@ class Builder {
 
   // The terms that match one token at one position (no stems: those carry no
   // positions and serve single words only).
+  // Exact: the XE term, and the folded term when the word is written as its
+  // folded form (documents that write it only so have no XE term for it;
+  // see schema::kExactMarkedPrefix).
   std::set<std::string> position_terms(const Token& t, std::string_view prefix, bool exact) const {
     std::set<std::string> terms;
     if (exact) {
       terms.insert(std::string(schema::kExactPrefix) + t.exact);
+      if (t.exact == t.folded) terms.insert(t.folded);
       return terms;
     }
     terms.insert(std::string(prefix) + t.folded);
@@ -128,6 +132,17 @@ class Builder {
       terms.insert(ascii);
     }
     return terms;
+  }
+
+  // `=word` for one word, exactly: an XE term, or for a word written as its
+  // folded form, the folded term in documents that write that word no other
+  // way (no kExactMarkedPrefix term).
+  static Xapian::Query exact_word(const Token& t) {
+    Xapian::Query written(std::string(schema::kExactPrefix) + t.exact);
+    if (t.exact != t.folded) return written;
+    return Xapian::Query(Xapian::Query::OP_OR, written,
+                         Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query(t.folded),
+                                       Xapian::Query(std::string(schema::kExactMarkedPrefix) + t.folded)));
   }
 
   // Branches that share a filter (the Latin languages other than Turkish)
@@ -149,6 +164,11 @@ class Builder {
         if (is_word(t)) words.push_back(&t);
       explain(n.text, exact ? std::string("(exact)") : b.lang, words);
       if (words.empty()) continue;
+      if (words.size() == 1 && !phrase && exact && !positional_) {
+        record_terms(position_terms(*words[0], prefix, exact));
+        alternatives.push_back(exact_word(*words[0]));
+        break;  // the surface form is the same in every branch
+      }
       if (words.size() == 1 && !phrase) {
         std::set<std::string> terms = position_terms(*words[0], prefix, exact);
         if (!exact && prefix.empty() && !positional_) {
@@ -178,6 +198,17 @@ class Builder {
       }
       Xapian::Query q = seq.size() == 1 ? seq.front()
                                         : Xapian::Query(Xapian::Query::OP_PHRASE, seq.begin(), seq.end(), seq.size());
+      if (exact) {
+        // A word written as its folded form matches the folded term in the
+        // phrase; each word must also occur exactly so somewhere in the
+        // document. (A document that writes a word both ways can still
+        // match a phrase whose copy there is in the other form.)
+        std::vector<Xapian::Query> each;
+        for (const Token* t : words)
+          if (t->exact == t->folded) each.push_back(exact_word(*t));
+        if (!each.empty())
+          q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(Xapian::Query::OP_AND, each.begin(), each.end()));
+      }
       alternatives.push_back(apply_branch_filter(exact ? Branch{} : b, q));
       if (exact) break;
     }

@@ -12,6 +12,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "lisan/analysis/analyzer.h"
+#include "lisan/schema.h"
 #include "tests/e2e/cli_runner.h"
 
 using namespace lisan::test;
@@ -204,8 +206,8 @@ TEST_CASE("manifest file names the run", "[e2e][query][manifest]") {
   CHECK(m["query"] == "\"slow disappearance\"");
   CHECK(m["documents"] == 341);
   CHECK(m["format"] == "csv");
-  CHECK(m["schema_version"] == 1);
-  CHECK(m["analyzer_version"] == 1);
+  CHECK(m["schema_version"] == lisan::schema::kSchemaVersion);
+  CHECK(m["analyzer_version"] == lisan::analysis::kAnalyzerVersion);
   CHECK(m["matches"].get<int>() >= 16);
   CHECK(m["index_id"].get<std::string>().size() == 16);
   CHECK(m["run_at"].get<std::string>().back() == 'Z');

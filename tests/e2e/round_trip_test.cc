@@ -39,6 +39,17 @@ const Row kRows[] = {
     {"en: NEAR too far", "en", "storm a b c d e f g h i j k l m n o p channel", "storm NEAR/3 channel", false},
     {"en: exact spelling keeps case", "en", "The Relief network", "=Relief", true},
     {"en: exact spelling rejects other case", "en", "The relief network", "=Relief", false},
+    // Exact forms are stored only where a document writes a word two ways
+    // (schema::kExactMarkedPrefix); `=word` in lower case must stay exact.
+    {"en: exact lower case finds lower case", "en", "the relief network", "=relief", true},
+    {"en: exact lower case rejects capital", "en", "The Relief network", "=relief", false},
+    {"en: exact lower case beside its capital", "en", "Relief for relief workers", "=relief", true},
+    {"en: exact capital beside lower case", "en", "relief for Relief workers", "=Relief", true},
+    {"en: exact phrase lower case", "en", "aid and relief network", "=\"relief network\"", true},
+    {"en: exact phrase rejects capital", "en", "aid and Relief network", "=\"relief network\"", false},
+    {"en: exact phrase mixed case", "en", "the Relief network", "=\"Relief network\"", true},
+    {"ar: exact diacritized form", "ar", "\u0628\u0650\u0633\u0652\u0645\u0650 \u0627\u0644\u0644\u0651\u064e\u0647\u0650", "=\u0628\u0650\u0633\u0652\u0645\u0650", true},
+    {"ar: exact plain form rejects diacritized", "ar", "\u0628\u0650\u0633\u0652\u0645\u0650 \u0627\u0644\u0644\u0651\u064e\u0647\u0650", "=\u0628\u0633\u0645", false},
     // Dutch
     {"nl: diaeresis folds", "nl", "Zij is geïnteresseerd in het nieuws.", "geinteresseerd", true},
     {"nl: diaeresis query finds plain", "nl", "Zij is geinteresseerd.", "geïnteresseerd", true},
