@@ -50,6 +50,9 @@ int index_main(int argc, char** argv) {
   app.add_flag("--lang-from-dir", options.reader.lang_from_dir,
                "Text files: take lang from a directory named like a language code (udhr/ar/...)");
   app.add_flag("--force", options.force, "Read inputs again even when their content is unchanged");
+  bool no_compact = false;
+  app.add_flag("--no-compact", no_compact,
+               "Do not compact the index after a bulk build (a run that at least doubles it)");
   app.add_flag("-q,--quiet", quiet, "Print only errors and the summary (no progress line)");
   app.add_option("inputs", options.inputs, "Input files or directories (walked recursively), or - for standard input");
 
@@ -86,6 +89,7 @@ int index_main(int argc, char** argv) {
   }
 
   options.progress = !quiet;
+  options.compact = !no_compact;
   install_interrupt_handlers();
   Diagnostics diagnostics([quiet](const Diagnostic& d) {
     if (quiet && d.severity != Severity::kError) return;

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/cluster_assigner.h"
+#include "lisan/store/compact.h"
 #include "indexer/document_builder.h"
 #include "indexer/fingerprint.h"
 #include "indexer/input_files.h"
@@ -132,7 +133,10 @@ std::string IndexStats::summary() const {
   if (deleted) s += fmt::format("; {} deleted", deleted);
   if (stale) s += fmt::format("; {} no longer in their changed input, removed", stale);
   if (unchanged_inputs) s += fmt::format("; {} unchanged input(s) skipped", unchanged_inputs);
-  s += fmt::format("; index holds {} document(s); {:.2f} s", documents, seconds);
+  s += fmt::format("; index holds {} document(s)", documents);
+  if (bytes_before_compact)
+    s += fmt::format(", compacted from {:.1f} to {:.1f} MB", bytes_before_compact / 1e6, bytes_after_compact / 1e6);
+  s += fmt::format("; {:.2f} s", seconds);
   if (interrupted) s += " (interrupted: everything above is committed)";
   return s;
 }
@@ -163,6 +167,7 @@ IndexStats run_index(const IndexOptions& options, Diagnostics& diagnostics) {
   const auto start = std::chrono::steady_clock::now();
   IndexStats stats;
   IndexWriter writer(options.db, options.commit_every);
+  const Xapian::doccount documents_before = writer.document_count();
 
   for (const std::string& id : options.delete_ids) {
     if (writer.remove(id)) ++stats.deleted;
@@ -252,6 +257,16 @@ IndexStats run_index(const IndexOptions& options, Diagnostics& diagnostics) {
   progress.clear();
   stats.interrupted = interrupted();
   stats.documents = writer.document_count();
+  if (options.compact && !stats.interrupted && stats.added > 0 && stats.added >= documents_before) {
+    writer.close();
+    try {
+      const store::CompactResult c = store::compact_in_place(writer.path());
+      stats.bytes_before_compact = c.bytes_before;
+      stats.bytes_after_compact = c.bytes_after;
+    } catch (const Error& e) {
+      diagnostics.warning(Location{writer.path(), 0, {}}, e.what());
+    }
+  }
   stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return stats;
 }

@@ -24,8 +24,15 @@ struct IndexOptions {
   std::string rejects_path;         // --rejects FILE: rejected records as JSONL ("" = none)
   unsigned jobs = 0;                // analysis threads (0 = all cores)
   std::uint32_t batch = 512;        // records analyzed together
-  std::uint32_t commit_every = 20000;  // documents per Xapian commit
+  // Documents per Xapian commit (and Xapian's flush threshold). Larger is not
+  // faster: Xapian buffers postings in std::maps whose depth and memory grow
+  // with it (measured on the bench corpus: 5,000 used 10-20% less CPU and half
+  // the memory of 20,000).
+  std::uint32_t commit_every = 5000;
   bool force = false;               // --force: read inputs even when their fingerprint is unchanged
+  // Compact the index at the end of a bulk build: a run that added at least
+  // as many documents as the index held before (--no-compact turns it off).
+  bool compact = true;
   bool progress = true;             // progress line on a terminal (off with --quiet)
 };
 
@@ -42,6 +49,8 @@ struct IndexStats {
   std::uint64_t inputs = 0;        // inputs read to the end
   std::uint64_t failed_inputs = 0; // inputs that could not be read at all
   std::uint64_t documents = 0;  // documents in the index at the end
+  // Compaction after a bulk build (lisan/store/compact.h); 0 when not done.
+  std::uintmax_t bytes_before_compact = 0, bytes_after_compact = 0;
   double seconds = 0;
   bool interrupted = false;
 

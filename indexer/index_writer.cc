@@ -9,10 +9,10 @@
 namespace lisan::indexer {
 namespace {
 
-// Xapian flushes a writer's buffered changes every XAPIAN_FLUSH_THRESHOLD
-// documents (default 10000), on top of our own commits. Bulk builds are
-// faster with fewer, larger flushes, so unless the user set the variable, we
-// let our --commit-every decide. (Xapian reads it only from the environment,
+// Xapian flushes (commits) a writer's buffered changes every
+// XAPIAN_FLUSH_THRESHOLD documents (default 10000), on top of our own
+// commits. Unless the user set the variable, our --commit-every decides, so
+// that commits happen where we ask for them. (Xapian reads it only from the environment,
 // when a WritableDatabase opens.)
 std::string open_path(const std::string& path, std::uint32_t commit_every) {
   if (!std::getenv("XAPIAN_FLUSH_THRESHOLD"))

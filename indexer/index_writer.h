@@ -18,7 +18,7 @@ namespace lisan::indexer {
 class IndexWriter {
  public:
   // Opens or creates the index at `path` (see store::open_for_writing).
-  explicit IndexWriter(const std::string& path, std::uint32_t commit_every = 20000);
+  explicit IndexWriter(const std::string& path, std::uint32_t commit_every = 5000);
 
   enum class Outcome { kAdded, kReplaced };
   Outcome put(const BuiltDocument& built);
@@ -30,6 +30,8 @@ class IndexWriter {
   std::string get_metadata(const std::string& key) const;
 
   void commit();
+  // Closes the index (after a commit); only path() may be used afterwards.
+  void close() { db_.close(); }
   Xapian::doccount document_count() const { return db_.get_doccount(); }
   Xapian::WritableDatabase& database() { return db_; }
   const std::string& path() const { return path_; }

@@ -1,5 +1,7 @@
 // End-to-end: the real lisan-index binary on temporary indexes.
+#include <filesystem>
 #include <fstream>
+#include <string>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -102,4 +104,36 @@ TEST_CASE("an index of another schema version is refused with a clear message", 
   const RunResult i = lisan_index({"--db", dir.file("db"), input});
   CHECK(i.status == 2);
   CHECK_THAT(i.err, Catch::Contains("index schema version 99"));
+}
+
+TEST_CASE("a bulk build is compacted in place and a small update is not", "[e2e][index][compact]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  // A leftover scratch copy from an interrupted compaction is cleared.
+  std::filesystem::create_directories(db + ".compacting");
+  const RunResult first = lisan_index({"--db", db, LISAN_SOURCE_DIR "/corpus/jsonl/channel_posts.jsonl"});
+  CAPTURE(first.err);
+  REQUIRE(first.status == 0);
+  CHECK_THAT(first.err, Catch::Contains("compacted from"));
+  CHECK_FALSE(std::filesystem::exists(db + ".compacting"));
+  const Xapian::Database compacted(db);
+  const Xapian::doccount docs = compacted.get_doccount();
+  CHECK(docs > 50);
+  const RunResult hits = lisan_query({"--db", db, "--count", "captives"});
+  CAPTURE(hits.err);
+  CHECK(hits.status == 0);
+  CHECK(std::stoi(hits.out) > 0);
+
+  // Adding a few documents to a bigger index leaves it as written.
+  const RunResult update = lisan_index({"--db", db, kEdgeCases});
+  CAPTURE(update.err);
+  CHECK_THAT(update.err, !Catch::Contains("compacted"));
+  CHECK(Xapian::Database(db).get_doccount() == docs + 8);
+
+  TempDir other;
+  const RunResult plain =
+      lisan_index({"--db", other.file("db"), "--no-compact", LISAN_SOURCE_DIR "/corpus/jsonl/channel_posts.jsonl"});
+  CAPTURE(plain.err);
+  CHECK_THAT(plain.err, !Catch::Contains("compacted"));
+  CHECK(Xapian::Database(other.file("db")).get_doccount() == docs);
 }
