@@ -8,18 +8,18 @@
 namespace lisan::indexer {
 
 ClusterAssigner::ClusterAssigner(IndexWriter& writer)
-    : writer_(writer), committed_(writer.path()), commits_seen_(writer.commits()) {}
+    : writer_(writer), committed_(writer.open_committed()), commits_seen_(writer.commits()) {}
 
 std::string ClusterAssigner::new_cluster_id() {
-  Xapian::WritableDatabase& db = writer_.database();
+  const std::string key(schema::kMetaClusterNext);
   if (next_ == 0) {
-    const std::string stored = db.get_metadata(std::string(schema::kMetaClusterNext));
+    const std::string stored = writer_.get_metadata(key);
     next_ = stored.empty() ? 1 : std::stoull(stored);
   }
   const std::string id = std::to_string(next_++);
   // In the same transaction as the document that takes the id: a commit
   // never stores a document whose id could be handed out again.
-  db.set_metadata(std::string(schema::kMetaClusterNext), std::to_string(next_));
+  writer_.set_metadata(key, std::to_string(next_));
   return id;
 }
 

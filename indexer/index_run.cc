@@ -1,5 +1,6 @@
 #include "indexer/index_run.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -12,7 +13,6 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/cluster_assigner.h"
-#include "lisan/store/compact.h"
 #include "indexer/document_builder.h"
 #include "indexer/fingerprint.h"
 #include "indexer/input_files.h"
@@ -23,6 +23,7 @@
 #include "lisan/core/error.h"
 #include "lisan/date.h"
 #include "lisan/schema.h"
+#include "lisan/store/compact.h"
 
 namespace lisan::indexer {
 namespace {
@@ -163,11 +164,33 @@ std::uint64_t remove_stale(IndexWriter& writer, const std::string& file, const s
 
 }  // namespace
 
+namespace {
+
+// More shards than cores only add merge work; beyond 4 the merge and the
+// analysis threads leave nothing to gain on the machines lisan targets.
+constexpr unsigned kMaxShards = 4;
+
+// An index whose documents were all deleted may still remember inputs; a
+// run over it must be able to remove their stale records: no shards then.
+bool has_input_fingerprints(IndexWriter& writer) {
+  Xapian::WritableDatabase& db = writer.database();
+  const std::string prefix(schema::kMetaInputPrefix);
+  return db.metadata_keys_begin(prefix) != db.metadata_keys_end(prefix);
+}
+
+}  // namespace
+
 IndexStats run_index(const IndexOptions& options, Diagnostics& diagnostics) {
   const auto start = std::chrono::steady_clock::now();
   IndexStats stats;
   IndexWriter writer(options.db, options.commit_every);
   const Xapian::doccount documents_before = writer.document_count();
+  const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  // A new index is built in shards, one writer thread each, merged at the end
+  // (indexer/index_writer.h): Xapian's one writer is most of a bulk build.
+  if (options.compact && jobs >= 2 && documents_before == 0 && options.delete_ids.empty() &&
+      !has_input_fingerprints(writer))
+    writer.write_in_shards(std::min(jobs, kMaxShards));
 
   for (const std::string& id : options.delete_ids) {
     if (writer.remove(id)) ++stats.deleted;
@@ -253,20 +276,21 @@ IndexStats run_index(const IndexOptions& options, Diagnostics& diagnostics) {
     if (fingerprint) bytes_before += fingerprint->size;
   }
   sink.flush();
-  writer.commit();
   progress.clear();
   stats.interrupted = interrupted();
-  stats.documents = writer.document_count();
-  if (options.compact && !stats.interrupted && stats.added > 0 && stats.added >= documents_before) {
-    writer.close();
-    try {
-      const store::CompactResult c = store::compact_in_place(writer.path());
-      stats.bytes_before_compact = c.bytes_before;
-      stats.bytes_after_compact = c.bytes_after;
-    } catch (const Error& e) {
-      diagnostics.warning(Location{writer.path(), 0, {}}, e.what());
+  // Shards are merged even after an interrupt: that commits what is done.
+  const bool compact =
+      options.compact && !stats.interrupted && stats.added > 0 && stats.added >= documents_before;
+  try {
+    if (const auto c = writer.finish(compact)) {
+      stats.bytes_before_compact = c->bytes_before;
+      stats.bytes_after_compact = c->bytes_after;
     }
+  } catch (const Error& e) {
+    if (writer.sharded()) throw;  // the documents are in the shards only
+    diagnostics.warning(Location{writer.path(), 0, {}}, e.what());  // the index stays as written
   }
+  stats.documents = Xapian::Database(writer.path()).get_doccount();
   stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return stats;
 }

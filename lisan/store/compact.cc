@@ -24,7 +24,7 @@ std::uintmax_t index_bytes(const std::string& path) {
   return total;
 }
 
-CompactResult compact_in_place(const std::string& path) {
+CompactResult compact_in_place(const std::string& path, const std::vector<std::string>& also) {
   const auto start = std::chrono::steady_clock::now();
   const std::string scratch = path + ".compacting";
   std::error_code ec;
@@ -33,8 +33,11 @@ CompactResult compact_in_place(const std::string& path) {
 
   CompactResult result;
   result.bytes_before = index_bytes(path);
+  for (const std::string& other : also) result.bytes_before += index_bytes(other);
   try {
-    Xapian::Database(path).compact(scratch);
+    Xapian::Database sources(path);
+    for (const std::string& other : also) sources.add_database(Xapian::Database(other));
+    sources.compact(scratch);
   } catch (const Xapian::Error& e) {
     fs::remove_all(scratch, ec);
     throw Error::format("{}: compacting failed: {}", path, e.get_description());

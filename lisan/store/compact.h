@@ -1,4 +1,5 @@
-// Compacting an index in place after a bulk build. A freshly written Xapian
+// Compacting an index in place after a bulk build (and merging the shards of
+// a parallel build into it). A freshly written Xapian
 // index has half-empty B-tree blocks (each flush merges into them); Xapian's
 // Compactor rewrites it with full blocks, which on the bench corpus more than
 // halves it and takes a few percent of the build's time.
@@ -15,6 +16,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace lisan::store {
 
@@ -25,8 +27,10 @@ struct CompactResult {
 };
 
 // Throws lisan::Error naming the path and the reason when it cannot compact
-// (the index is then unchanged).
-CompactResult compact_in_place(const std::string& path);
+// (the index is then unchanged). `also`: other databases (shards of a
+// parallel build) merged in after the index's own documents; the index's
+// metadata wins where keys repeat. bytes_before counts them too.
+CompactResult compact_in_place(const std::string& path, const std::vector<std::string>& also = {});
 
 // Bytes of the files in an index directory.
 std::uintmax_t index_bytes(const std::string& path);
