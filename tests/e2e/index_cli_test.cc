@@ -1,6 +1,8 @@
 // End-to-end: the real lisan-index binary on temporary indexes.
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -136,4 +138,57 @@ TEST_CASE("a bulk build is compacted in place and a small update is not", "[e2e]
   CAPTURE(plain.err);
   CHECK_THAT(plain.err, !Catch::Contains("compacted"));
   CHECK(Xapian::Database(other.file("db")).get_doccount() == docs);
+}
+
+namespace {
+// Record id -> cluster id of every document.
+std::map<std::string, std::string> clusters_by_id(const std::string& path) {
+  Xapian::Database db(path);
+  std::map<std::string, std::string> out;
+  const std::string q(lisan::schema::kIdPrefix);
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    const Xapian::Document doc = db.get_document(*it);
+    auto t = doc.termlist_begin();
+    t.skip_to(q);
+    REQUIRE(t != doc.termlist_end());
+    out[(*t).substr(q.size())] = doc.get_value(lisan::schema::kClusterSlot);
+  }
+  return out;
+}
+
+// The clusters as sets of record ids, whatever their ids.
+std::set<std::set<std::string>> partition(const std::map<std::string, std::string>& by_id) {
+  std::map<std::string, std::set<std::string>> groups;
+  for (const auto& [id, cluster] : by_id) groups[cluster].insert(id);
+  std::set<std::set<std::string>> out;
+  for (auto& [cluster, ids] : groups) out.insert(std::move(ids));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a build in shards holds what one writer writes", "[e2e][index][shards]") {
+  TempDir dir;
+  const std::string sharded = dir.file("sharded"), single = dir.file("single");
+  const std::string input = LISAN_SOURCE_DIR "/corpus/jsonl";
+  const RunResult a = lisan_index({"--db", sharded, "-j", "3", input});
+  CAPTURE(a.err);
+  REQUIRE(a.status == 0);
+  CHECK_FALSE(std::filesystem::exists(sharded + ".shards"));
+  const RunResult b = lisan_index({"--db", single, "--no-compact", input});
+  CAPTURE(b.err);
+  REQUIRE(b.status == 0);
+
+  const auto x = clusters_by_id(sharded), y = clusters_by_id(single);
+  CHECK(x.size() == y.size());
+  CHECK(partition(x) == partition(y));
+  // The shards' metadata arrived: the inputs are known, the index id is the index's own.
+  const RunResult again = lisan_index({"--db", sharded, input});
+  CAPTURE(again.err);
+  CHECK_THAT(again.err, Catch::Contains("unchanged input(s) skipped"));
+  for (const char* query : {"captives", "\"slow disappearance\"", "#freethecaptives", "lang:ar"}) {
+    const RunResult qa = lisan_query({"--db", sharded, "--count", query});
+    const RunResult qb = lisan_query({"--db", single, "--count", query});
+    CAPTURE(query);
+    CHECK(qa.out == qb.out);
+  }
 }
