@@ -85,7 +85,8 @@ std::optional<Signature> minhash(const std::vector<std::string>& words) {
 
 double similarity(const Signature& a, const Signature& b) {
   std::size_t same = 0;
-  for (std::size_t j = 0; j < kHashes; ++j) same += a.mins[j] == b.mins[j];
+  // Low 16 bits only: what the index stores (see encode()).
+  for (std::size_t j = 0; j < kHashes; ++j) same += ((a.mins[j] ^ b.mins[j]) & 0xffffu) == 0;
   return static_cast<double>(same) / kHashes;
 }
 
@@ -120,18 +121,18 @@ std::vector<std::string> band_keys(const Signature& s) {
 }
 
 std::string encode(const Signature& s) {
-  std::string out(kHashes * 4, '\0');
+  std::string out(kHashes * 2, '\0');
   for (std::size_t j = 0; j < kHashes; ++j)
-    for (int k = 0; k < 4; ++k) out[j * 4 + k] = static_cast<char>((s.mins[j] >> (8 * k)) & 0xff);
+    for (int k = 0; k < 2; ++k) out[j * 2 + k] = static_cast<char>((s.mins[j] >> (8 * k)) & 0xff);
   return out;
 }
 
 std::optional<Signature> decode(std::string_view bytes) {
-  if (bytes.size() != kHashes * 4) return std::nullopt;
+  if (bytes.size() != kHashes * 2) return std::nullopt;
   Signature s;
   for (std::size_t j = 0; j < kHashes; ++j) {
     std::uint32_t v = 0;
-    for (int k = 0; k < 4; ++k) v |= static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[j * 4 + k])) << (8 * k);
+    for (int k = 0; k < 2; ++k) v |= static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[j * 2 + k])) << (8 * k);
     s.mins[j] = v;
   }
   return s;

@@ -60,7 +60,8 @@ inline std::optional<Signature> minhash(const std::vector<analysis::Token>& toke
   return minhash(signature_words(tokens));
 }
 
-// Estimated Jaccard similarity: the share of equal minima, 0..1.
+// Estimated Jaccard similarity: the share of equal minima (their low 16
+// bits, see encode()), 0..1.
 double similarity(const Signature& a, const Signature& b);
 
 // kBands keys "BBHHHHHHHHHHHHHHHH" (2 hex digits band number, 16 hex digits
@@ -73,7 +74,11 @@ std::vector<std::string> band_keys(const Signature& s);
 std::string short_text_key(const std::vector<std::string>& words);
 inline constexpr std::string_view kShortKeyBand = "ff";
 
-// kHashes * 4 bytes, little-endian (schema::kSignatureSlot); decode returns
+// kHashes * 2 bytes: the low 16 bits of each minimum, little-endian
+// (schema::kSignatureSlot), half the size of whole minima in the index. Two
+// different minima then agree by chance once in 65,536, which raises a
+// similarity estimate by 0.00002 on average; similarity() compares the same
+// 16 bits, so stored and fresh signatures compare alike. decode returns
 // nullopt for anything else.
 std::string encode(const Signature& s);
 std::optional<Signature> decode(std::string_view bytes);
