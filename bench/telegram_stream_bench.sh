@@ -1,88 +1,122 @@
 #!/bin/sh
-# telegram_stream_bench.sh: checks that the Telegram Desktop JSON reader
-# streams. Generates a synthetic result.json of N messages (default 500000,
-# ~0.5 GB, written message by message, four languages, entities, some \xHH
-# escapes), then reports throughput and peak RSS (/usr/bin/time -v) of
-#   1. telegram_read_bench: the reader alone (a sink that counts), at N/5 and N
-#      messages: flat peak RSS means memory does not grow with the file;
-#   2. lisan-index --format auto on the N-message file (reader + analysis +
-#      Xapian writer).
-# Generated data goes to $OUT (default bench/out/telegram, gitignored) and is
-# not committed.
+# telegram_stream_bench.sh: Telegram export ingest benchmark (issue 4).
+# One command: builds lisan-index and telegram_read_bench in Release, writes a
+# Telegram Desktop result.json of N messages from real text
+# (bench/corpus/telegram_export.py: the corpus builder's ar/en/nl/tr messages
+# with hashtags, mentions, links and formatting entities, service messages,
+# forwards, replies, edits, media, reactions, a few invalid \xHH escapes), then
+# under /usr/bin/time -v
+#   1. telegram_read_bench: the streaming reader alone, into a sink that counts;
+#   2. lisan-index --db TMP --format auto EXPORT (reader + analysis + Xapian);
+# and reports messages, input MB, wall and CPU seconds, messages/s, MB/s, peak
+# RSS, the index size on disk, lisan-index's summary line, the commit measured
+# and the load average at start and end. Run it at two sizes (e.g. 50000 and
+# 200000): a streaming reader keeps the reader's peak RSS flat.
 #
-# usage: bench/telegram_stream_bench.sh [BUILD_DIR] [MESSAGES]
+# usage: bench/telegram_stream_bench.sh [--messages N] [--build DIR] [--keep] [-- LISAN-INDEX-ARGS...]
+#   --messages N  messages in the export, service ones included (default 200000)
+#   --build DIR   Release build dir (default $LISAN_BENCH_BUILD, else build/bench,
+#                 the one bench/run uses); configured from this checkout if new
+#   --keep        keep the index (default: removed after its size is taken)
+#   -- ARGS       passed on to lisan-index (e.g. -- -j1)
+# Generated exports are cached in $OUT (default bench/out/telegram, gitignored)
+# and rewritten when the generator changes; nothing generated is committed.
+# docs/benchmarks.md ("Telegram export ingest") has measured figures.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-build=${1:-$here/../build/release}
-n=${2:-500000}
+repo=$(dirname "$here")
+n=200000
+build=${LISAN_BENCH_BUILD:-$repo/build/bench}
+keep=0
+while [ $# -gt 0 ]; do
+  case $1 in
+    --messages) n=$2; shift 2 ;;
+    --build) build=$2; shift 2 ;;
+    --keep) keep=1; shift ;;
+    --) shift; break ;;
+    -h|--help) sed -n '2,/^set -eu/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    *) echo "telegram_stream_bench.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
+  esac
+done
 out=${OUT:-$here/out/telegram}
 mkdir -p "$out"
+say() { echo "telegram_stream_bench [$(date +%H:%M:%S)]: $*" >&2; }
 
-generate() {  # generate COUNT FILE
-  python3 - "$1" "$2" <<'PY'
-import json, random, sys
-n, path = int(sys.argv[1]), sys.argv[2]
-rng = random.Random(42)
-words = {
-  "en": "the families wait for news from the prison letters donations volunteers write every week campaign".split(),
-  "ar": "العائلات تنتظر الأخبار من السجن الرسائل التبرعات المتطوعون يكتبون كل أسبوع الحملة".split(),
-  "tr": "aileler cezaevinden haber bekliyor mektuplar bağışlar gönüllüler her hafta yazıyor kampanya".split(),
-  "nl": "de families wachten op nieuws uit de gevangenis brieven donaties vrijwilligers schrijven elke week".split(),
+# ---- build (Release; an existing build dir keeps its own source and type)
+if [ ! -f "$build/build.ninja" ]; then
+  say "configuring $build (Release)"
+  cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS=-g >/dev/null
+fi
+say "building lisan-index and telegram_read_bench in $build"
+cmake --build "$build" -j2 --target lisan-index telegram_read_bench >/dev/null
+src=$(sed -n 's/^CMAKE_HOME_DIRECTORY:INTERNAL=//p' "$build/CMakeCache.txt")
+type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$build/CMakeCache.txt")
+commit=$(git -C "$src" rev-parse --short HEAD 2>/dev/null || echo "?")
+dirty=$(git -C "$src" status --porcelain 2>/dev/null | wc -l)
+[ "$dirty" -eq 0 ] || commit="$commit + $dirty uncommitted change(s) in $src"
+
+# ---- the export (cached; rewritten when the generator is newer)
+export_json=$out/telegram_export_$n.json
+gen=$here/corpus/telegram_export.py
+if [ ! -f "$export_json" ] || [ "$gen" -nt "$export_json" ] || [ "$here/corpus/build_corpus.py" -nt "$export_json" ]; then
+  say "writing a $n-message export to $export_json"
+  python3 "$gen" --messages "$n" --output "$export_json"
+fi
+bytes=$(stat -c %s "$export_json")
+
+# ---- helpers: figures from a /usr/bin/time -v file
+field() { sed -n "s/^[[:space:]]*$2: //p" "$1"; }
+wall_s() {  # Elapsed (wall clock) time: h:mm:ss or m:ss.ss -> seconds
+  field "$1" 'Elapsed (wall clock) time (h:mm:ss or m:ss)' |
+    awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }'
 }
-tags = ["FreeTheCaptives", "أنقذوا_الأسرى", "EsirlereÖzgürlük", "VrijheidVoorGevangenen", "TalSefra40"]
-# 997 message templates in Telegram's layout (one-space indent), with the id
-# and date left as %d: formatting a template is cheap, json.dumps is not.
-templates = []
-for k in range(997):
-    lang = rng.choice(list(words))
-    body = " ".join(rng.choice(words[lang]) for _ in range(rng.randint(8, 60)))
-    parts = [body + " ", {"type": "hashtag", "text": "#" + rng.choice(tags)}]
-    if k % 3 == 0:
-        parts += [" ", {"type": "link", "text": "https://example.org/%d" % k}]
-    if k % 7 == 0:
-        parts += [" ", {"type": "mention_name", "text": "Someone", "user_id": 6000000000 + k}]
-    m = {"id": 111111111, "type": "message", "date": "2021-01-01T00:00:00", "date_unixtime": "222222222",
-         "from": "Bench Channel", "from_id": "channel1700000001", "text": parts,
-         "text_entities": [({"type": "plain", "text": p} if isinstance(p, str) else p) for p in parts]}
-    s = json.dumps(m, ensure_ascii=False, indent=1).replace("%", "%%")
-    if k % 100 == 0:  # Telegram's invalid control-character escape
-        s = s.replace(body[:5], body[:5] + "\\x0B", 2)
-    s = s.replace("111111111", "%d").replace("222222222", "%d").replace("\n", "\n  ")
-    templates.append(s)
-with open(path, "w", encoding="utf-8") as f:
-    f.write('{\n "name": "Bench Channel",\n "type": "public_channel",\n "id": 1700000001,\n "messages": [\n  ')
-    t = 1630000000
-    out = []
-    for i in range(1, n + 1):
-        t += 1 + i % 97
-        out.append(templates[i % 997] % (i, t))
-        if len(out) == 10000:
-            f.write(",\n  ".join(out))
-            out = []
-            if i < n:
-                f.write(",\n  ")
-    if out:
-        f.write(",\n  ".join(out))
-    f.write("\n ]\n}")
-PY
-}
+cpu_s() { awk -v u="$(field "$1" 'User time (seconds)')" -v s="$(field "$1" 'System time (seconds)')" \
+  'BEGIN { printf "%.2f", u + s }'; }
+rss_mb() { awk -v k="$(field "$1" 'Maximum resident set size (kbytes)')" 'BEGIN { printf "%.1f", k / 1024 }'; }
+rate() { awk -v a="$1" -v b="$2" -v f="$3" 'BEGIN { printf f, (b > 0 ? a / b : 0) }'; }
+mb=$(rate "$bytes" 1000000 "%.1f")
+load_start=$(uptime)
+started=$(date -u '+%Y-%m-%d %H:%M UTC')
 
-small=$((n / 5))
-[ -f "$out/result_$n.json" ] || generate "$n" "$out/result_$n.json"
-[ -f "$out/result_$small.json" ] || generate "$small" "$out/result_$small.json"
-ls -l "$out/result_$small.json" "$out/result_$n.json"
+# ---- 1. the reader alone
+say "reader alone: telegram_read_bench on $n messages"
+/usr/bin/time -v "$build/bench/telegram_read_bench" "$export_json" >"$out/read_$n.out" 2>"$out/time_read_$n.txt"
+read_line=$(cat "$out/read_$n.out")
 
-peak() { grep -E "Maximum resident set size|Elapsed \(wall" "$1" | sed 's/^[[:space:]]*/  /'; }
+# ---- 2. lisan-index
+db=$out/db_$n
+rm -rf "$db"
+say "lisan-index --db $db --format auto${*:+ $*} on $n messages"
+status=0
+/usr/bin/time -v "$build/indexer/lisan-index" --db "$db" --format auto -q "$@" "$export_json" \
+  2>"$out/time_index_$n.txt" || status=$?
+summary=$(grep '^lisan-index:' "$out/time_index_$n.txt" | tail -1 | sed 's/^lisan-index: //')
+size=$(du -sb "$db" 2>/dev/null | cut -f1)
+[ "$keep" -eq 1 ] || rm -rf "$db"
+load_end=$(uptime)
 
-for count in "$small" "$n"; do
-  echo "== reader only, $count messages"
-  /usr/bin/time -v "$build/bench/telegram_read_bench" "$out/result_$count.json" 2>"$out/time_read_$count.txt"
-  peak "$out/time_read_$count.txt"
-done
-
-echo "== lisan-index --format auto, $n messages"
-rm -rf "$out/db"
-/usr/bin/time -v "$build/indexer/lisan-index" --db "$out/db" --format auto --quiet "$out/result_$n.json" \
-  2>"$out/time_index.txt" || true
-grep -E "record\(s\) read" "$out/time_index.txt" || tail -3 "$out/time_index.txt"
-peak "$out/time_index.txt"
+messages=$(echo "$summary" | sed -n 's/^\([0-9]*\) record(s) read.*/\1/p')
+[ -n "$messages" ] || messages=$n
+iw=$(wall_s "$out/time_index_$n.txt"); ic=$(cpu_s "$out/time_index_$n.txt")
+rw=$(wall_s "$out/time_read_$n.txt"); rc=$(cpu_s "$out/time_read_$n.txt")
+report=$out/report_$n.txt
+{
+  echo "Telegram export ingest: $n messages, $mb MB ($export_json)"
+  echo "  started $started; lisan $commit ($type build, $build); $(nproc) cores"
+  echo "  load at start: $load_start"
+  echo "  load at end:   $load_end"
+  echo "lisan-index --format auto${*:+ $*} (exit $status):"
+  echo "  summary:     $summary"
+  echo "  wall $iw s, CPU $ic s (user+sys), $(rate "$messages" "$iw" "%.0f") messages/s, $(rate "$mb" "$iw" "%.2f") MB/s" \
+    "($(rate "$messages" "$ic" "%.0f") messages and $(rate "$mb" "$ic" "%.2f") MB per CPU-second)"
+  echo "  peak RSS $(rss_mb "$out/time_index_$n.txt") MB; index on disk $(rate "${size:-0}" 1000000 "%.1f") MB"
+  echo "reader alone (telegram_read_bench):"
+  echo "  $read_line"
+  echo "  wall $rw s, CPU $rc s, $(rate "$n" "$rw" "%.0f") messages/s, $(rate "$mb" "$rw" "%.1f") MB/s," \
+    "peak RSS $(rss_mb "$out/time_read_$n.txt") MB"
+  echo "markdown row (messages | MB | wall s | CPU s | msg/s | MB/s | peak RSS MB | index MB | reader RSS MB):"
+  echo "  | $n | $mb | $iw | $ic | $(rate "$messages" "$iw" "%.0f") | $(rate "$mb" "$iw" "%.2f") |" \
+    "$(rss_mb "$out/time_index_$n.txt") | $(rate "${size:-0}" 1000000 "%.1f") | $(rss_mb "$out/time_read_$n.txt") |"
+} | tee "$report"
+say "report in $report; /usr/bin/time output in $out/time_index_$n.txt and $out/time_read_$n.txt"
+exit "$status"
