@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lisan/analysis/latin_filter.h"
 #include "lisan/core/utf8.h"
 #include "lisan/dedup/document_signature.h"
 #include "lisan/date.h"
@@ -45,6 +46,15 @@ void add_plain(Xapian::Document& doc, std::string_view prefix, const std::string
 // the facet slots (schema::kHashtagsSlot ...).
 struct FacetSets {
   std::map<std::string, std::string> hashtags, mentions, domains;
+  // A hashtag's facet key must not depend on the language of the document
+  // it is in (a storm crosses languages): the folded tag with the Turkish
+  // letters folded too, so #ÖzgürlükYürüyüşü in a Turkish and in an English
+  // post is one value. (The K term keeps each language's folding; the query
+  // builder asks for all of them.)
+  static std::string hashtag_key(const std::string& folded) {
+    std::string ascii = analysis::ascii_fold_turkish(folded);  // "" when there is nothing to fold
+    return ascii.empty() ? folded : ascii;
+  }
   static std::string without_sigil(const std::string& s) {
     return !s.empty() && (s.front() == '#' || s.front() == '@') ? s.substr(1) : s;
   }
@@ -99,7 +109,7 @@ struct FieldTerms {
     switch (t.kind) {
       case TokenKind::kHashtag:
         doc.add_boolean_term(schema::boolean_term(schema::kHashtagPrefix, t.folded));
-        if (facets) facets->hashtags.emplace(t.folded, FacetSets::without_sigil(t.exact));
+        if (facets) facets->hashtags.emplace(FacetSets::hashtag_key(t.folded), FacetSets::without_sigil(t.exact));
         return;
       case TokenKind::kMention:
         doc.add_boolean_term(schema::boolean_term(schema::kMentionPrefix, t.folded));
@@ -139,7 +149,7 @@ void add_entity_fields(const analysis::Analyzer& analyzer, const Record& r, cons
     for (const Token& t : a.tokens)
       if (t.kind == TokenKind::kHashtag) {
         doc.add_boolean_term(schema::boolean_term(schema::kHashtagPrefix, t.folded));
-        facets.hashtags.insert_or_assign(t.folded, tag);
+        facets.hashtags.insert_or_assign(FacetSets::hashtag_key(t.folded), tag);
       }
   }
   for (const std::string& m : r.mentions) {
