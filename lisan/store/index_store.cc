@@ -61,15 +61,65 @@ void check_versions(const Xapian::Database& db, const std::string& path) {
         path, analyzer_version, analysis::kAnalyzerVersion);
 }
 
+namespace {
+
+// A directory that Xapian began to create but never committed (a glass
+// index is complete once its version file `iamglass` exists): only table
+// files and the lock, or nothing. Safe to remove; anything else is not ours.
+bool unfinished_index(const std::string& path) {
+  std::error_code ec;
+  if (fs::exists(fs::path(path) / "iamglass", ec)) return false;
+  for (const auto& entry : fs::directory_iterator(path, ec)) {
+    const std::string name = entry.path().filename().string();
+    const bool table = name.size() > 6 && name.compare(name.size() - 6, 6, ".glass") == 0;
+    if (!table && name != "flintlock") return false;
+  }
+  return !ec;
+}
+
+// The versions and identity of a new index, committed.
+void stamp_new_index(Xapian::WritableDatabase& db) {
+  db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
+  db.set_metadata(std::string(schema::kMetaAnalyzerVersion), std::to_string(analysis::kAnalyzerVersion));
+  db.set_metadata(std::string(schema::kMetaIndexId), random_id());
+  db.set_metadata(std::string(schema::kMetaCreated), format_iso_utc(static_cast<std::int64_t>(std::time(nullptr))));
+  db.commit();
+}
+
+// Creates a new index atomically: written and committed beside its place
+// (PATH.creating), then renamed into place, so a run killed at any moment
+// leaves either no index or a whole one.
+void create_index(const std::string& path) {
+  const std::string scratch = path + ".creating";
+  std::error_code ec;
+  fs::remove_all(scratch, ec);
+  try {
+    Xapian::WritableDatabase db(scratch, Xapian::DB_CREATE_OR_OVERWRITE);
+    stamp_new_index(db);
+    db.close();
+  } catch (const Xapian::Error& e) {
+    throw Error::format("{}: cannot create index: {}", path, e.get_description());
+  }
+  if (fs::exists(path, ec)) fs::remove_all(path, ec);  // an unfinished index (checked by the caller)
+  fs::rename(scratch, path, ec);
+  if (ec) throw Error::format("{}: cannot create index: {}", path, ec.message());
+}
+
+}  // namespace
+
 Xapian::WritableDatabase open_for_writing(const std::string& path) {
   std::error_code ec;
   if (fs::exists(path, ec) && !fs::is_directory(path, ec))
     throw Error::format("{}: exists and is not a directory; give --db a directory for the index", path);
-  fs::create_directories(path, ec);
-  if (ec) throw Error::format("{}: cannot create index directory: {}", path, ec.message());
+  if (!fs::exists(path, ec) || unfinished_index(path)) {
+    const fs::path parent = fs::path(path).parent_path();
+    if (!parent.empty()) fs::create_directories(parent, ec);
+    if (ec) throw Error::format("{}: cannot create index directory: {}", path, ec.message());
+    create_index(path);
+  }
   Xapian::WritableDatabase db;
   try {
-    db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+    db = Xapian::WritableDatabase(path, Xapian::DB_OPEN);
   } catch (const Xapian::DatabaseLockError&) {
     throw Error::format("{}: index is locked by another lisan-index run; wait for it to finish", path);
   } catch (const Xapian::Error& e) {
@@ -77,11 +127,7 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
   }
   check_versions(db, path);
   if (db.get_metadata(std::string(schema::kMetaSchemaVersion)).empty()) {
-    db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
-    db.set_metadata(std::string(schema::kMetaAnalyzerVersion), std::to_string(analysis::kAnalyzerVersion));
-    db.set_metadata(std::string(schema::kMetaIndexId), random_id());
-    db.set_metadata(std::string(schema::kMetaCreated), format_iso_utc(static_cast<std::int64_t>(std::time(nullptr))));
-    db.commit();
+    stamp_new_index(db);
   }
   return db;
 }

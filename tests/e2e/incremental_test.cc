@@ -117,6 +117,34 @@ TEST_CASE("after kill -9 at any moment the index opens and a re-run gives the un
   }
 }
 
+TEST_CASE("after kill -9 during a build in shards the index is whole or absent and a re-run completes it",
+          "[e2e][crash][shards]") {
+  TempDir dir;
+  const std::string input = dir.write("big.jsonl", records(0, 6000));
+  const std::string reference = dir.file("reference");
+  REQUIRE(lisan_index({"--db", reference, "--quiet", "--no-compact", "--jobs", "1", input}).status == 0);
+  const auto expected = contents(reference);
+
+  for (int delay_ms : {20, 150, 400, 900, 1500}) {
+    CAPTURE(delay_ms);
+    const std::string db = dir.file("shards" + std::to_string(delay_ms));
+    const int pid = start(LISAN_INDEX_BIN, {"--db", db, "--commit-every", "300", "--jobs", "2", input});
+    usleep(static_cast<useconds_t>(delay_ms) * 1000);
+    kill(pid, SIGKILL);
+    wait_for(pid);
+    if (std::filesystem::exists(db)) {
+      // The documents reach the index only with the final merge: all or none.
+      const auto partial = contents(db);
+      CHECK((partial.empty() || partial == expected));
+    }
+    const RunResult rerun = lisan_index({"--db", db, "--quiet", "--jobs", "2", input});
+    CAPTURE(rerun.err);
+    CHECK(rerun.status == 0);
+    CHECK(contents(db) == expected);
+    CHECK_FALSE(std::filesystem::exists(db + ".shards"));
+  }
+}
+
 TEST_CASE("SIGINT commits what is done and says so", "[e2e][crash]") {
   TempDir dir;
   const std::string input = dir.write("big.jsonl", records(0, 20000));
