@@ -60,8 +60,9 @@ export_json=$out/telegram_export_$n.json
 gen=$here/corpus/telegram_export.py
 if [ ! -f "$export_json" ] || [ "$gen" -nt "$export_json" ] || [ "$here/corpus/build_corpus.py" -nt "$export_json" ]; then
   say "writing a $n-message export to $export_json"
-  python3 "$gen" --messages "$n" --output "$export_json"
+  python3 "$gen" --messages "$n" --output "$export_json" 2>"$export_json.txt" || { cat "$export_json.txt" >&2; exit 1; }
 fi
+mix=$(sed -n 's/^telegram_export: [^ ]*: //p' "$export_json.txt" 2>/dev/null)
 bytes=$(stat -c %s "$export_json")
 
 # ---- helpers: figures from a /usr/bin/time -v file
@@ -102,6 +103,7 @@ rw=$(wall_s "$out/time_read_$n.txt"); rc=$(cpu_s "$out/time_read_$n.txt")
 report=$out/report_$n.txt
 {
   echo "Telegram export ingest: $n messages, $mb MB ($export_json)"
+  echo "  export: ${mix:-?}"
   echo "  started $started; lisan $commit ($type build, $build); $(nproc) cores"
   echo "  load at start: $load_start"
   echo "  load at end:   $load_end"

@@ -188,7 +188,7 @@ def main():
     docs = sorted(corpus.scale_docs(base, args.messages), key=lambda d: d["date"])
     rng = random.Random(23)
     tmp = args.output + ".part"
-    counts = {"service": 0, "forward": 0, "reply": 0, "media": 0}
+    counts = {"service": 0, "forward": 0, "reply": 0, "media": 0, "text_bytes": 0}
     with open(tmp, "w", encoding="utf-8") as f:
         f.write('{\n "name": %s,\n "type": "%s",\n "id": %d,\n "messages": [\n  '
                 % (json.dumps(CHAT["name"], ensure_ascii=False), CHAT["type"], CHAT["id"]))
@@ -207,16 +207,17 @@ def main():
                 counts["forward"] += "forwarded_from" in m
                 counts["reply"] += "reply_to_message_id" in m
                 counts["media"] += "photo" in m or "file" in m
+                counts["text_bytes"] += sum(len(e["text"].encode("utf-8")) for e in m["text_entities"])
                 recent.append(i)
                 if len(recent) > 300:
                     recent.pop(0)
             f.write(",\n  " + layout(m, i))
         f.write("\n ]\n}\n")
     os.replace(tmp, args.output)
-    corpus.log("%s: %d messages (%d service, %d forwards, %d replies, %d with media), %.1f MB"
-               % (args.output, args.messages, counts["service"] + 1, counts["forward"], counts["reply"],
-                  counts["media"], os.path.getsize(args.output) / 1e6))
-
+    print("telegram_export: %s: %d messages (%d service, %d forwards, %d replies, %d with media),"
+          " %.1f MB of JSON, %.1f MB of message text"
+          % (args.output, args.messages, counts["service"] + 1, counts["forward"], counts["reply"], counts["media"],
+             os.path.getsize(args.output) / 1e6, counts["text_bytes"] / 1e6), file=sys.stderr)
 
 if __name__ == "__main__":
     main()
