@@ -10,7 +10,9 @@ constexpr std::size_t kMaxQueued = 1024;
 }  // namespace
 
 ShardWriter::ShardWriter(const std::string& path)
-    : path_(path), db_(path, Xapian::DB_CREATE_OR_OVERWRITE), thread_([this] { run(); }) {}
+    // No fsync: a shard is scratch space; a crash discards it and the index
+    // itself changes only through the final merge and its atomic swap.
+    : path_(path), db_(path, Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC), thread_([this] { run(); }) {}
 
 ShardWriter::~ShardWriter() {
   try {
