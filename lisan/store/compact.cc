@@ -1,6 +1,7 @@
 #include "lisan/store/compact.h"
 
-#include <fcntl.h>  // AT_FDCWD
+#include <fcntl.h>  // AT_FDCWD, open
+#include <unistd.h>  // fsync, close
 #include <stdio.h>  // renameat2, RENAME_EXCHANGE (glibc >= 2.28)
 
 #include <cerrno>
@@ -24,6 +25,26 @@ std::uintmax_t index_bytes(const std::string& path) {
   return total;
 }
 
+namespace {
+
+// Flushes a file or directory to disk, so that the swap below never makes a
+// copy current whose blocks a power cut could still lose. Best effort.
+void sync_path(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
+void sync_directory_tree(const std::string& dir) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (entry.is_regular_file(ec)) sync_path(entry.path().string());
+  sync_path(dir);
+}
+
+}  // namespace
+
 CompactResult compact_in_place(const std::string& path, const std::vector<std::string>& also) {
   const auto start = std::chrono::steady_clock::now();
   const std::string scratch = path + ".compacting";
@@ -42,12 +63,14 @@ CompactResult compact_in_place(const std::string& path, const std::vector<std::s
     fs::remove_all(scratch, ec);
     throw Error::format("{}: compacting failed: {}", path, e.get_description());
   }
+  sync_directory_tree(scratch);
   if (renameat2(AT_FDCWD, scratch.c_str(), AT_FDCWD, path.c_str(), RENAME_EXCHANGE) != 0) {
     const int err = errno;
     fs::remove_all(scratch, ec);
     throw Error::format("{}: cannot swap in the compacted copy ({}); the index is left as written", path,
                         std::strerror(err));
   }
+  sync_path(fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string());
   fs::remove_all(scratch, ec);  // now the old copy; a leftover is removed next time
   result.bytes_after = index_bytes(path);
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
