@@ -32,7 +32,8 @@ Xapian::Database open_for_reading(const std::vector<std::string>& paths);
 void check_versions(const Xapian::Database& db, const std::string& path);
 
 struct IndexInfo {
-  std::string index_id;        // random id given at creation (joined by '+' for shards)
+  std::string index_id;        // random id given at creation; with several indexes searched together,
+                               // the first one's (Xapian 1.4 reads metadata from the first database only)
   std::string created;         // ISO 8601 UTC
   int schema_version = 0;
   int analyzer_version = 0;
