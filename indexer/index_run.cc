@@ -28,6 +28,11 @@
 namespace lisan::indexer {
 namespace {
 
+// Threads for analysis, and shards for a new index: --jobs, else all cores.
+unsigned job_count(const IndexOptions& options) {
+  return options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+}
+
 // Collects records into batches, builds their documents on `jobs` threads
 // (each with its own DocumentBuilder: analyzers are not thread-safe) and
 // writes them in input order, so that a later duplicate id wins.
@@ -36,9 +41,7 @@ class BatchingSink : public RecordSink {
   BatchingSink(const IndexOptions& options, IndexWriter& writer, Diagnostics& diagnostics, IndexStats& stats,
                Progress& progress)
       : options_(options), writer_(writer), diagnostics_(diagnostics), stats_(stats), progress_(progress) {
-    unsigned jobs = options.jobs ? options.jobs : std::thread::hardware_concurrency();
-    if (jobs == 0) jobs = 1;
-    builders_.resize(jobs);
+    builders_.resize(job_count(options));
     if (!options.rejects_path.empty()) {
       rejects_.open(options.rejects_path, std::ios::binary | std::ios::trunc);
       if (!rejects_) throw Error::format("{}: cannot write rejects file: {}", options.rejects_path, std::strerror(errno));
@@ -162,10 +165,6 @@ std::uint64_t remove_stale(IndexWriter& writer, const std::string& file, const s
   return stale.size();
 }
 
-}  // namespace
-
-namespace {
-
 // More shards than cores only add merge work; beyond 4 the merge and the
 // analysis threads leave nothing to gain on the machines lisan targets.
 constexpr unsigned kMaxShards = 4;
@@ -185,7 +184,7 @@ IndexStats run_index(const IndexOptions& options, Diagnostics& diagnostics) {
   IndexStats stats;
   IndexWriter writer(options.db, options.commit_every);
   const Xapian::doccount documents_before = writer.document_count();
-  const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs = job_count(options);
   // A new index is built in shards, one writer thread each, merged at the end
   // (indexer/index_writer.h): Xapian's one writer is most of a bulk build.
   if (options.compact && jobs >= 2 && documents_before == 0 && options.delete_ids.empty() &&
