@@ -3,10 +3,6 @@
 
 namespace lisan::analysis {
 
-namespace {
-constexpr std::size_t kMaxCacheEntries = 1 << 16;
-}
-
 StemmerSet::StemmerSet() = default;
 StemmerSet::~StemmerSet() = default;
 
@@ -22,9 +18,7 @@ StemmerSet::Language& StemmerSet::language(const LanguageRules& rules) {
 const std::string& StemmerSet::stem(const LanguageRules& rules, const std::string& word) {
   if (rules.snowball == nullptr || rules.id == LangId::kOther || word.empty()) return empty_;
   Language& lang = language(rules);
-  auto it = lang.cache.find(word);
-  if (it != lang.cache.end()) return it->second;
-  if (lang.cache.size() >= kMaxCacheEntries) lang.cache.clear();
+  if (const std::string* cached = lang.cache.find(word)) return *cached;
   std::string s;
   switch (rules.id) {
     case LangId::kArabic: s = stem_arabic(lang.snowball, word); break;
@@ -33,7 +27,7 @@ const std::string& StemmerSet::stem(const LanguageRules& rules, const std::strin
     case LangId::kTurkish: s = stem_turkish(lang.snowball, word); break;
     case LangId::kOther: break;
   }
-  return lang.cache.emplace(word, std::move(s)).first->second;
+  return lang.cache.insert(word, std::move(s));
 }
 
 }  // namespace lisan::analysis

@@ -8,11 +8,11 @@
 #include <array>
 #include <memory>
 #include <string>
-#include <unordered_map>
 
 #include <xapian.h>
 
 #include "lisan/analysis/language_rules.h"
+#include "lisan/analysis/stem_cache.h"
 
 namespace lisan::analysis {
 
@@ -23,13 +23,13 @@ class StemmerSet {
 
   // Stem of `folded` under `rules`; "" when the language has no stemmer.
   // `stem_input` (may equal `folded`) is what is stemmed, e.g. foto for
-  // Dutch foto's.
+  // Dutch foto's. The reference is valid until the next call.
   const std::string& stem(const LanguageRules& rules, const std::string& stem_input);
 
  private:
   struct Language {
     Xapian::Stem snowball;
-    std::unordered_map<std::string, std::string> cache;
+    StemCache cache;
   };
   Language& language(const LanguageRules& rules);
 
