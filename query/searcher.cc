@@ -12,9 +12,7 @@ Searcher::Searcher(Xapian::Database db) : db_(std::move(db)) {}
 Hit Searcher::make_hit(const Xapian::Document& doc) const {
   Hit hit;
   hit.docid = doc.get_docid();
-  hit.record = store::stored_record(doc);
-  const nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
-  if (data.is_object() && data.contains("analysis")) hit.analysis = data["analysis"];
+  hit.record = store::stored_record(doc, &hit.analysis);
   hit.cluster = doc.get_value(schema::kClusterSlot);  // issue 6: near-duplicate cluster
   if (!hit.cluster.empty()) hit.cluster_size = db_.get_termfreq(schema::cluster_term(hit.cluster));
   return hit;

@@ -165,9 +165,13 @@ IndexInfo read_info(const Xapian::Database& db) {
   return info;
 }
 
-Record stored_record(const Xapian::Document& doc) {
+Record stored_record(const Xapian::Document& doc, nlohmann::json* analysis) {
   const std::string data = doc.get_data();
   nlohmann::json value = nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false);
+  if (analysis != nullptr && value.is_object()) {
+    const auto it = value.find("analysis");
+    if (it != value.end()) *analysis = *it;
+  }
   auto record = record_from_json(value);
   if (!record) {
     Record broken;

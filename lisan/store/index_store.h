@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
 #include <xapian.h>
 
 #include "lisan/record.h"
@@ -45,6 +46,8 @@ struct IndexInfo {
 IndexInfo read_info(const Xapian::Database& db);
 
 // The Record stored as a document's data (JSON written by the index writer).
-Record stored_record(const Xapian::Document& doc);
+// `analysis`, when given, receives what the indexer stored of its analysis
+// (language, confidence; null when absent), from the same parse.
+Record stored_record(const Xapian::Document& doc, nlohmann::json* analysis = nullptr);
 
 }  // namespace lisan::store
