@@ -5,17 +5,23 @@
 // SearchRequest::check_at_least). Peers are timed the same way by
 // bench/peers/*, so the hit counts and latencies line up row by row.
 //
-// Usage: query_bench QUERIES.json ROUNDS SET DB [DB ...]
+// Usage: query_bench [--check-at-least N] [--no-length-norm] [--sort date|-date]
+//                    QUERIES.json ROUNDS SET DB [DB ...]
 //   SET: "base" or "scale"; queries with "only" naming the other set are left out.
+//   The options time lisan's alternatives to its defaults (exact counts up to
+//   10,000, BM25 with length normalization, relevance order); bench/run uses
+//   the defaults, bench/obstacles.md what the alternatives measured.
 // Prints one JSON object per query: {"name", "hits", "p50_us", "p95_us", "cpu_p50_us", "rounds"}.
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <ctime>
 #include <cstdio>
 #include <fstream>
 #include <string>
 #include <vector>
 
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
@@ -44,17 +50,30 @@ double percentile(std::vector<double> v, double p) {
 
 int main(int argc, char** argv) {
   using namespace lisan;
-  if (argc < 5) {
-    std::fprintf(stderr, "usage: query_bench QUERIES.json ROUNDS SET DB [DB ...]\n");
+  CLI::App app{"lisan's warm in-process query latency over bench/queries.json"};
+  std::string queries_path, set, sort = "relevance";
+  int rounds = 200;
+  std::vector<std::string> dbs;
+  query::SearchRequest defaults;
+  app.add_option("--check-at-least", defaults.check_at_least, "count matches exactly up to N")->capture_default_str();
+  app.add_flag("--no-length-norm", [&](std::int64_t) { defaults.length_normalized = false; },
+               "rank by the words' frequencies alone (BM25 with b = 0)");
+  app.add_option("--sort", sort, "relevance, date or -date")->capture_default_str();
+  app.add_option("QUERIES", queries_path, "bench/queries.json")->required();
+  app.add_option("ROUNDS", rounds, "timed rounds per query")->required()->check(CLI::PositiveNumber);
+  app.add_option("SET", set, "base or scale: leaves out the queries marked \"only\" for the other")->required();
+  app.add_option("DB", dbs, "index directories, searched together")->required();
+  CLI11_PARSE(app, argc, argv);
+  if (sort == "date") defaults.sort = query::SortOrder::kDateAscending;
+  else if (sort == "-date") defaults.sort = query::SortOrder::kDateDescending;
+  else if (sort != "relevance") {
+    std::fprintf(stderr, "query_bench: --sort %s: use relevance, date or -date\n", sort.c_str());
     return 2;
   }
   try {
-    std::ifstream in(argv[1]);
-    if (!in) throw Error::format("cannot open {}", argv[1]);
+    std::ifstream in(queries_path);
+    if (!in) throw Error::format("cannot open {}", queries_path);
     const nlohmann::json queries = nlohmann::json::parse(in);
-    const int rounds = std::max(1, std::atoi(argv[2]));
-    const std::string set = argv[3];
-    const std::vector<std::string> dbs(argv + 4, argv + argc);
 
     analysis::Analyzer analyzer;
     query::Searcher searcher(store::open_for_reading(dbs));
@@ -69,7 +88,7 @@ int main(int argc, char** argv) {
         query::QueryBuilder builder(analyzer, build);
         const query::BuiltQuery built = builder.build(*parsed.root);
         if (!built.ok()) throw Error::format("query '{}': {}", text, built.error);
-        query::SearchRequest request;
+        query::SearchRequest request = defaults;
         request.query = built.query;
         request.limit = 10;
         return searcher.search(request);
