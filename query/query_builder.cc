@@ -1,5 +1,6 @@
 #include "query/query_builder.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -64,8 +65,8 @@ Xapian::Query apply_branch_filter(const Branch& b, Xapian::Query q) {
 class Builder {
  public:
   Builder(const analysis::Analyzer& analyzer, const BuildOptions& options, const QueryBuilder& owner,
-          BuiltQuery& out)
-      : analyzer_(analyzer), options_(options), owner_(owner), out_(out) {}
+          BuiltQuery& out, std::string required_lang)
+      : analyzer_(analyzer), options_(options), owner_(owner), out_(out), required_lang_(std::move(required_lang)) {}
 
   Part build(const Node& n) {
     switch (n.kind) {
@@ -103,7 +104,16 @@ class Builder {
       branches.push_back({options_.lang, {}, false});  // the --lang filter is applied once, at the top
       return branches;
     }
-    for (const std::string& lang : owner_.candidate_languages(text)) {
+    std::vector<std::string> candidates = owner_.candidate_languages(text);
+    // A query kept to one language by `lang:` needs only that language's
+    // branch, unfiltered (the field filters): the others could only match
+    // documents the field drops, and at 10^6 documents walking their
+    // language filters cost a third of such a query's time.
+    if (std::find(candidates.begin(), candidates.end(), required_lang_) != candidates.end()) {
+      branches.push_back({required_lang_, {}, false});
+      return branches;
+    }
+    for (const std::string& lang : candidates) {
       if (lang == "tr") branches.push_back({"tr", Xapian::Query(schema::lang_term("tr")), false});
       else if (lang == "ar") branches.push_back({"ar", {}, false});
       else branches.push_back({lang, Xapian::Query(schema::lang_term("tr")), true});
@@ -381,6 +391,7 @@ class Builder {
   const BuildOptions& options_;
   const QueryBuilder& owner_;
   BuiltQuery& out_;
+  std::string required_lang_;  // the one language a top-level `lang:` keeps the query to ("" = none)
   bool positional_ = false;  // building inside NEAR/ADJ
 };
 
@@ -429,9 +440,28 @@ std::vector<std::string> QueryBuilder::candidate_languages(const std::string& wo
   return {"en", "nl", "tr"};
 }
 
+namespace {
+
+// The one language every match must have by a `lang:` filter ANDed at the
+// top of the query ("" when there is none, or more than one).
+std::string required_lang(const QueryNode& n) {
+  if (n.kind == QueryNode::Kind::kField && n.field == "lang") return normalize_lang(n.text);
+  if (n.kind != QueryNode::Kind::kAnd) return {};
+  std::string found;
+  for (const auto& c : n.children) {
+    const std::string lang = required_lang(*c);
+    if (lang.empty()) continue;
+    if (!found.empty() && found != lang) return {};
+    found = lang;
+  }
+  return found;
+}
+
+}  // namespace
+
 BuiltQuery QueryBuilder::build(const QueryNode& root) const {
   BuiltQuery out;
-  Builder builder(analyzer_, options_, *this, out);
+  Builder builder(analyzer_, options_, *this, out, options_.lang.empty() ? required_lang(root) : std::string());
   Part p = builder.build(root);
   if (!out.ok()) return out;
   Xapian::Query q = p.query;

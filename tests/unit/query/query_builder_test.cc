@@ -48,6 +48,29 @@ TEST_CASE("option lang analyzes as that language and filters to it", "[builder]"
   CHECK_THAT(d, Catch::EndsWith("FILTER Lnl))"));
 }
 
+TEST_CASE("a top-level lang: field keeps the words to that language's branch", "[builder]") {
+  struct Row {
+    const char* query;
+    const char* has;
+    const char* lacks;
+  };
+  const Row rows[] = {
+      {"insan lang:tr", "ZTRin", "ZENinsan"},             // only the Turkish analysis
+      {"mercy lang:en", "ZENmerci", "AND_NOT Ltr"},        // no branch filters left
+      {"mercy lang:en channel:x", "ZENmerci", "ZNLmercy"}, // through nested ANDs
+      {"mercy lang:fr", "AND_NOT Ltr", ""},                // no branch for fr: as before
+      {"mercy OR lang:en", "AND_NOT Ltr", ""},             // not required: as before
+      {"mercy lang:en lang:nl", "AND_NOT Ltr", ""},        // two languages: as before
+      {"الكتاب lang:en", "ZAR", "ZEN"},                    // an Arabic word stays Arabic
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.query);
+    const std::string d = describe(r.query);
+    CHECK_THAT(d, Catch::Contains(r.has));
+    if (*r.lacks) CHECK_THAT(d, !Catch::Contains(r.lacks));
+  }
+}
+
 TEST_CASE("exact words ask for the surface form only", "[builder]") {
   const std::string d = describe("=Kürt");
   CHECK(d == "Query(XEKürt)");
