@@ -2,7 +2,6 @@
 // synthetic campaign corpus (bench/campaign_corpus.h, fixed seed): pairwise
 // precision >= 0.95 and recall >= 0.90 against its ground truth, translations
 // kept apart, and clusters that grow when documents come in a later run.
-#include <filesystem>
 #include <map>
 #include <set>
 
@@ -13,22 +12,14 @@
 #include "indexer/document_builder.h"
 #include "indexer/index_writer.h"
 #include "lisan/schema.h"
+#include "tests/support/temp_index.h"
 
-namespace fs = std::filesystem;
 using lisan::bench::SynthDoc;
 using lisan::bench::to_record;
 
 namespace {
 
-struct TempIndex {
-  std::string path;
-  TempIndex() {
-    path = (fs::temp_directory_path() / ("lisan_cluster_test." + std::to_string(reinterpret_cast<std::uintptr_t>(this))))
-               .string();
-    fs::remove_all(path);
-  }
-  ~TempIndex() { fs::remove_all(path); }
-};
+using lisan::test::TempIndex;
 
 // Indexes docs[begin, end) in one writer session; returns their cluster ids.
 std::vector<std::string> index_docs(const std::string& db, const std::vector<SynthDoc>& docs, std::size_t begin,
@@ -58,7 +49,7 @@ std::vector<SynthDoc> corpus() {
 TEST_CASE("synthetic campaign clusters reach the precision and recall targets", "[dedup][cluster]") {
   const std::vector<SynthDoc> docs = corpus();
   REQUIRE(docs.size() > 400);
-  TempIndex db;
+  TempIndex db("cluster_test");
   const std::vector<std::string> predicted = index_docs(db.path, docs, 0, docs.size());
   std::vector<std::string> truth;
   for (const auto& d : docs) truth.push_back(d.truth);
@@ -84,7 +75,7 @@ TEST_CASE("synthetic campaign clusters reach the precision and recall targets", 
 
 TEST_CASE("documents added in a later run join the clusters already indexed", "[dedup][cluster]") {
   const std::vector<SynthDoc> docs = corpus();
-  TempIndex once, twice;
+  TempIndex once("cluster_test"), twice("cluster_test");
   const std::vector<std::string> all = index_docs(once.path, docs, 0, docs.size());
   const std::size_t half = docs.size() / 2;
   std::vector<std::string> split = index_docs(twice.path, docs, 0, half);

@@ -1,7 +1,6 @@
 // Searcher's ranking options on a real index written by the indexer: BM25
 // with and without length normalization, and date order with its ties.
 #include <cstdint>
-#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -11,21 +10,11 @@
 #include "indexer/index_writer.h"
 #include "lisan/store/index_store.h"
 #include "query/searcher.h"
+#include "tests/support/temp_index.h"
 
-namespace fs = std::filesystem;
 using namespace lisan;
 
 namespace {
-
-struct TempIndex {
-  std::string path;
-  TempIndex() {
-    path = (fs::temp_directory_path() / ("lisan_searcher_test." + std::to_string(reinterpret_cast<std::uintptr_t>(this))))
-               .string();
-    fs::remove_all(path);
-  }
-  ~TempIndex() { fs::remove_all(path); }
-};
 
 Record record(std::string id, std::string text, std::int64_t date) {
   Record r;
@@ -37,17 +26,24 @@ Record record(std::string id, std::string text, std::int64_t date) {
 }
 
 // "long" says "harbour" twice in 40 words, "short" once in three words:
-// per word of text, "short" is more about the harbour.
-void write(const std::string& path) {
-  std::string filler;
-  for (int i = 0; i < 38; ++i) filler += " sailors" + std::to_string(i);
-  indexer::IndexWriter writer(path);
-  indexer::DocumentBuilder builder;
-  writer.put(builder.build(record("long", "harbour harbour" + filler, 1600000000)));
-  writer.put(builder.build(record("short", "the harbour wall", 1600000000)));
-  writer.put(builder.build(record("older", "harbour lights", 1500000000)));
-  writer.commit();
-}
+// per word of text, "short" is more about the harbour. Both have one date.
+struct HarbourIndex {
+  test::TempIndex db{"searcher_test"};
+  HarbourIndex() {
+    std::string filler;
+    for (int i = 0; i < 38; ++i) filler += " sailors" + std::to_string(i);
+    indexer::IndexWriter writer(db.path);
+    indexer::DocumentBuilder builder;
+    writer.put(builder.build(record("long", "harbour harbour" + filler, 1600000000)));
+    writer.put(builder.build(record("short", "the harbour wall", 1600000000)));
+    writer.put(builder.build(record("older", "harbour lights", 1500000000)));
+    writer.commit();
+  }
+  query::SearchResult search(query::SearchRequest request) const {
+    request.query = Xapian::Query("harbour");
+    return query::Searcher(store::open_for_reading({db.path})).search(request);
+  }
+};
 
 std::vector<std::string> ids(const query::SearchResult& r) {
   std::vector<std::string> out;
@@ -58,31 +54,24 @@ std::vector<std::string> ids(const query::SearchResult& r) {
 }  // namespace
 
 TEST_CASE("relevance divides by document length unless told not to", "[searcher]") {
-  TempIndex db;
-  write(db.path);
-  query::Searcher searcher(store::open_for_reading({db.path}));
+  const HarbourIndex index;
   query::SearchRequest request;
-  request.query = Xapian::Query("harbour");
-
-  const auto normalized = searcher.search(request);
+  const auto normalized = index.search(request);
   REQUIRE(normalized.hits.size() == 3);
   CHECK(normalized.hits.front().record.id != "long");  // short texts win per word
 
   request.length_normalized = false;
-  const auto by_frequency = searcher.search(request);
+  const auto by_frequency = index.search(request);
   REQUIRE(by_frequency.hits.size() == 3);
   CHECK(by_frequency.hits.front().record.id == "long");  // twice beats once
   CHECK(by_frequency.estimated == normalized.estimated);  // the same matches
 }
 
 TEST_CASE("date order breaks ties between equal dates by the words' frequencies", "[searcher]") {
-  TempIndex db;
-  write(db.path);
-  query::Searcher searcher(store::open_for_reading({db.path}));
+  const HarbourIndex index;
   query::SearchRequest request;
-  request.query = Xapian::Query("harbour");
   request.sort = query::SortOrder::kDateDescending;
-  CHECK(ids(searcher.search(request)) == std::vector<std::string>{"long", "short", "older"});
+  CHECK(ids(index.search(request)) == std::vector<std::string>{"long", "short", "older"});
   request.sort = query::SortOrder::kDateAscending;
-  CHECK(ids(searcher.search(request)).front() == "older");
+  CHECK(ids(index.search(request)).front() == "older");
 }
