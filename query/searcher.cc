@@ -36,7 +36,7 @@ void Searcher::prepare(Xapian::Enquire& enquire, const SearchRequest& request) c
     case SortOrder::kDateAscending:
     case SortOrder::kDateDescending:
       // Relevance only breaks ties between equal dates, and length
-      // normalization there cost 40% of a date-sorted query at 10^6
+      // normalization there cost two thirds of a date-sorted query at 10^6
       // documents (8.2 -> 2.9 ms for a word in 4,900 of them).
       enquire.set_weighting_scheme(frequency_weight());
       enquire.set_sort_by_value_then_relevance(schema::kDateSlot,
