@@ -320,7 +320,7 @@ struct FormatSample {
 };
 
 const std::vector<FormatSample>& format_samples() {
-  static const std::vector<FormatSample> kSamples = {
+  static const std::vector<FormatSample> kFormats = {
       {"jsonl", "generic/lisan_records.jsonl", "records.jsonl"},
       {"csv", "generic/records_with_header.csv", "records.csv"},
       {"text", "generic/text_tree/udhr/ar/article_01.txt", "article.txt"},
@@ -342,7 +342,7 @@ const std::vector<FormatSample>& format_samples() {
       {"4cat-twitter-csv", "twitter/synthetic_4cat_twitter_export.csv", "export.csv"},
       {"twarc-csv", "twitter/twarc_csv_small_sample.real.csv", "twarc.csv"},
   };
-  return kSamples;
+  return kFormats;
 }
 
 // 64 KiB of bytes from a fixed linear congruential generator: NULs, high
