@@ -137,7 +137,7 @@ TEST_CASE("every text mode of lisan-query escapes control characters", "[e2e][ho
   CHECK(hits.out.find("\\u009b") != std::string::npos);
   const RunResult show = h.query({"show", "evil-1"});
   CHECK(show.out.find("\\x1b]8;;http://evil.example/\\x07") != std::string::npos);
-  CHECK(show.out.find("posts\\x1b[2J") != std::string::npos);  // the provenance's file name
+  CHECK(show.out.find("posts\\u001b[2J") != std::string::npos);  // the provenance's file name, as JSON
   const RunResult missing = h.query({"show", "nope\x1b[2J\x07"});
   CHECK(missing.err.find("nope\\x1b[2J\\x07") != std::string::npos);
 }

@@ -22,7 +22,7 @@ TEST_CASE("query grammar", "[parser]") {
       Row{"NEAR/n", "a NEAR/3 b", R"((NEAR/3 (WORD "a") (WORD "b")))"},
       Row{"ADJ", "a ADJ/2 b", R"((ADJ/2 (WORD "a") (WORD "b")))"},
       Row{"NEAR/n reads every digit", "a NEAR/10000 b", R"((NEAR/10000 (WORD "a") (WORD "b")))"},
-      Row{"NEAR/n before a parenthesis", "(a NEAR/12345 b)", R"((NEAR/10000 (WORD "a") (WORD "b")))"},
+      Row{"NEAR/n before a phrase", "a NEAR/20\"b c\"", R"((NEAR/20 (WORD "a") (PHRASE "b c")))"},
       Row{"wildcard", "captiv*", R"((WILDCARD "captiv"))"},
       Row{"hashtag shorthand", "#FreeTheCaptives", R"((FIELD hashtag "FreeTheCaptives"))"},
       Row{"mention shorthand", "@DawnRelief", R"((FIELD mention "DawnRelief"))"},
