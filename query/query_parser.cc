@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "lisan/core/utf8.h"
+
 namespace lisan::query {
 namespace {
 
@@ -481,10 +483,20 @@ std::string QueryNode::describe() const {
 
 std::string ParseError::to_string(const std::string& query) const {
   // The caret counts characters, not bytes, so it lines up under UTF-8 text.
-  std::size_t column = 0;
-  for (std::size_t i = 0; i < offset && i < query.size(); ++i)
-    column += (static_cast<unsigned char>(query[i]) & 0xC0) != 0x80;
-  return fmt::format("{} (at character {})\n  {}\n  {}^", message, column + 1, query, std::string(column, ' '));
+  const auto chars = [&query](std::size_t from, std::size_t to) {
+    std::size_t n = 0;
+    for (std::size_t i = from; i < to && i < query.size(); ++i) n += (static_cast<unsigned char>(query[i]) & 0xC0) != 0x80;
+    return n;
+  };
+  // A long query (a pasted word list) is shown around the error only.
+  constexpr std::size_t kBefore = 40, kShown = 100;
+  const std::size_t at = std::min(offset, query.size());
+  const std::size_t from = at > kBefore ? utf8::char_start(query, at - kBefore) : 0;
+  const std::string_view rest = std::string_view(query).substr(from);
+  const std::string_view shown = utf8::truncate(rest, std::max(kShown, at - from + 1));
+  const std::string line = (from > 0 ? "…" : "") + std::string(shown) + (shown.size() < rest.size() ? "…" : "");
+  const std::size_t column = chars(from, at) + (from > 0 ? 1 : 0);
+  return fmt::format("{} (at character {})\n  {}\n  {}^", message, chars(0, at) + 1, line, std::string(column, ' '));
 }
 
 ParsedQuery parse_query(const std::string& query, const ParseOptions& options) {

@@ -125,3 +125,28 @@ TEST_CASE("queries past a bound fail at the term or parenthesis that breaks it",
     CHECK_THAT(parsed.error->message, Catch::StartsWith(row.message));
   }
 }
+
+TEST_CASE("an error shows the query around the error with a caret under it", "[parser]") {
+  struct Row {
+    const char* what;
+    std::string query;
+    std::string shown;
+  };
+  std::string long_list = "w0";
+  for (int i = 1; i <= 1000; ++i) long_list += " OR w" + std::to_string(i);
+  const std::vector<Row> rows = {
+      {"short query whole", "a OR", "OR needs something to search for on its right (at character 3)\n  a OR\n    ^"},
+      {"characters, not bytes", "Kürt OR",
+       "OR needs something to search for on its right (at character 6)\n  Kürt OR\n       ^"},
+      {"a long query is cut around the error", long_list,
+       "more than 1000 words, phrases and field values in one query; split it, e.g. into several lines of a "
+       "--queries file (at character 7891)\n  …w995 OR w996 OR w997 OR w998 OR w999 OR w1000\n  " +
+           std::string(41, ' ') + "^"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.what);
+    const auto parsed = parse_query(row.query);
+    REQUIRE_FALSE(parsed.ok());
+    CHECK(parsed.error->to_string(row.query) == row.shown);
+  }
+}
