@@ -9,6 +9,7 @@
 #include "indexer/interrupt.h"
 #include "indexer/readers/csv_record_reader.h"
 #include "lisan/core/error.h"
+#include "lisan/core/utf8.h"
 #include "lisan/store/index_store.h"
 #include "lisan/store/index_summary.h"
 
@@ -68,11 +69,12 @@ int index_main(int argc, char** argv) {
   if (*info) {
     try {
       const store::IndexSummary summary = store::summarize(store::open_for_reading({options.db}));
-      const std::string text = info_format == "json" ? summary.to_json().dump(2) + "\n" : summary.to_text();
+      const std::string text = info_format == "json" ? summary.to_json().dump(2) + "\n"
+                                                      : utf8::terminal_safe(summary.to_text(), utf8::Newlines::kKeep);
       std::fwrite(text.data(), 1, text.size(), stdout);
       return kExitOk;
     } catch (const Error& e) {
-      std::fprintf(stderr, "lisan-index: error: %s\n", e.what());
+      std::fprintf(stderr, "lisan-index: error: %s\n", utf8::terminal_safe(e.what(), utf8::Newlines::kKeep).c_str());
       return kExitUnusable;
     }
   }
@@ -100,13 +102,14 @@ int index_main(int argc, char** argv) {
     std::fprintf(stderr, "lisan-index: %s\n", stats.summary().c_str());
     return exit_status(stats);
   } catch (const UsageError& e) {
-    std::fprintf(stderr, "lisan-index: error: %s\n", e.what());
+    std::fprintf(stderr, "lisan-index: error: %s\n", utf8::terminal_safe(e.what(), utf8::Newlines::kKeep).c_str());
     return kExitUnusable;
   } catch (const Error& e) {
-    std::fprintf(stderr, "lisan-index: error: %s\n", e.what());
+    std::fprintf(stderr, "lisan-index: error: %s\n", utf8::terminal_safe(e.what(), utf8::Newlines::kKeep).c_str());
     return kExitUnusable;
   } catch (const Xapian::Error& e) {
-    std::fprintf(stderr, "lisan-index: error: %s: %s\n", options.db.c_str(), e.get_description().c_str());
+    std::fprintf(stderr, "lisan-index: error: %s\n",
+                 utf8::terminal_safe(options.db + ": " + e.get_description()).c_str());
     return kExitUnusable;
   }
 }

@@ -43,6 +43,7 @@ json entry_json(const BatchEntry& e) {
   if (r.has_new) out["new_matches"] = r.new_matches;
   if (!r.facets.empty()) out["facets"] = facets_json(r);
   if (r.has_timeline) out["timeline"] = timeline_json(r);
+  if (!r.wildcards.empty()) out["wildcards"] = wildcards_json(r);
   return out;
 }
 
@@ -63,19 +64,19 @@ namespace {
 
 std::string summary_text(const BatchResult& b) {
   std::size_t name_width = 4;
-  for (const auto& e : b.entries) name_width = std::max(name_width, display_width(e.query.name));
+  for (const auto& e : b.entries) name_width = std::max(name_width, display_width(terminal_field(e.query.name)));
   name_width = std::min<std::size_t>(name_width, 40);
   const bool with_new = !b.since_run.empty();
   std::string out = "Summary";
-  out += with_new ? fmt::format(" (new since {})", b.since_run) : "";
+  out += with_new ? fmt::format(" (new since {})", terminal_field(b.since_run)) : "";
   out += fmt::format(":\n  {}  {:>8}{}  query\n", fit_width("name" + std::string(name_width, ' '), name_width, false),
                      "matches", with_new ? fmt::format("  {:>6}", "new") : "");
   for (const auto& e : b.entries) {
-    const std::string name = isolate(e.query.name);
-    const std::size_t w = display_width(e.query.name);
+    const std::string name = terminal_field(e.query.name);
+    const std::size_t w = display_width(name);
     out += fmt::format("  {}{}  {:>8}{}  {}\n", name, std::string(w < name_width ? name_width - w : 0, ' '),
                        e.report.result.estimated, with_new ? fmt::format("  {:>6}", e.report.new_matches) : "",
-                       isolate(e.query.query));
+                       terminal_field(e.query.query));
   }
   return out;
 }
@@ -207,8 +208,9 @@ std::string render_batch(const BatchResult& b, const std::string& format, const 
   std::unique_ptr<Printer> printer = make_printer("text", options);
   std::string out;
   for (const auto& e : b.entries) {
-    out += fmt::format("=== {} (line {}): {}\n", isolate(e.query.name), e.query.line, isolate(e.query.query));
-    if (e.report.has_new) out += fmt::format("{} new since {}\n", e.report.new_matches, b.since_run);
+    out += fmt::format("=== {} (line {}): {}\n", terminal_field(e.query.name), e.query.line,
+                       terminal_field(e.query.query));
+    if (e.report.has_new) out += fmt::format("{} new since {}\n", e.report.new_matches, terminal_field(b.since_run));
     out += printer->render(e.report);
   }
   return out + summary_text(b);

@@ -34,6 +34,25 @@ std::string collapse_space(std::string_view s) {
   return out;
 }
 
+// The context left of byte `begin` (take_end) or right of byte `end`:
+// fit_width(collapse_space(all the text on that side)), computed from a
+// stretch of the text near the match only, so each line costs its context,
+// not the document. The stretch doubles until its collapsed form is wider
+// than `width` (then the columns kept are the same as from the whole side)
+// or reaches the text's edge.
+std::string context(std::string_view text, std::size_t at, std::size_t width, bool take_end) {
+  for (std::size_t span = 4 * width + 16;; span *= 2) {
+    std::size_t from = take_end ? (at > span ? at - span : 0) : at;
+    std::size_t to = take_end ? at : std::min(text.size(), at + span);
+    // On character boundaries: the text is valid UTF-8 (repaired).
+    while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+    while (to < text.size() && (static_cast<unsigned char>(text[to]) & 0xC0) == 0x80) ++to;
+    const std::string collapsed = collapse_space(text.substr(from, to - from));
+    const bool whole = take_end ? from == 0 : to == text.size();
+    if (whole || display_width(collapsed) > width) return fit_width(collapsed, width, take_end);
+  }
+}
+
 }  // namespace
 
 std::size_t display_width(std::string_view text) {
@@ -92,9 +111,10 @@ std::vector<KwicLine> make_kwic(const analysis::Analyzer& analyzer, const std::s
   std::vector<KwicLine> out;
   const std::string clean = utf8::repair(text);
   const analysis::Analysis a = analyzer.analyze(clean, lang);
+  const TermMatcher matcher(query_terms);
   std::size_t i = 0;
   while (i < a.tokens.size()) {
-    if (!token_matches(a.tokens[i], query_terms)) {
+    if (!matcher.matches(a.tokens[i])) {
       ++i;
       continue;
     }
@@ -110,7 +130,7 @@ std::vector<KwicLine> make_kwic(const analysis::Analyzer& analyzer, const std::s
         ++j;
         continue;
       }
-      if (t.position <= last_pos + 1 && token_matches(t, query_terms)) {
+      if (t.position <= last_pos + 1 && matcher.matches(t)) {
         end = t.end;
         last_pos = t.position;
         ++j;
@@ -126,10 +146,8 @@ std::vector<KwicLine> make_kwic(const analysis::Analyzer& analyzer, const std::s
     line.begin = begin;
     line.end = end;
     line.match = collapse_space(std::string_view(clean).substr(begin, end - begin));
-    std::string left = collapse_space(std::string_view(clean).substr(0, begin));
-    std::string right = collapse_space(std::string_view(clean).substr(end));
-    line.left = fit_width(left, width, /*take_end=*/true);
-    line.right = fit_width(right, width, /*take_end=*/false);
+    line.left = context(clean, begin, width, /*take_end=*/true);
+    line.right = context(clean, end, width, /*take_end=*/false);
     out.push_back(std::move(line));
     i = j;
   }

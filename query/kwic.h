@@ -37,7 +37,8 @@ std::string fit_width(std::string_view text, std::size_t width, bool take_end);
 // Concordance lines for `text` (a document's body), `width` columns of
 // context on each side. A line needs a run of at least `min_words` matched
 // words: a query of phrases only passes its shortest phrase's length, so the
-// phrase's words alone elsewhere in the text make no line.
+// phrase's words alone elsewhere in the text make no line. The cost is linear
+// in the text's length: each line reads only the text near its match.
 std::vector<KwicLine> make_kwic(const analysis::Analyzer& analyzer, const std::string& text, const std::string& lang,
                                 const std::set<std::string>& query_terms, std::size_t width,
                                 std::size_t min_words = 1);

@@ -18,9 +18,6 @@ using analysis::Token;
 using analysis::TokenKind;
 using Node = QueryNode;
 
-// Wildcards expand to at most this many terms (the most frequent ones).
-constexpr Xapian::termcount kMaxWildcardExpansion = 500;
-
 bool has_arabic_script(const std::string& s) {
   // U+0600..U+06FF, U+0750..U+077F, U+08A0..U+08FF, U+FB50..U+FDFF, U+FE70..U+FEFF
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
@@ -237,6 +234,9 @@ class Builder {
       Xapian::Query q(Xapian::Query::OP_WILDCARD, stem_base, kMaxWildcardExpansion,
                       Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
       record_terms({stem_base + "*"});
+      const bool seen = std::any_of(out_.wildcards.begin(), out_.wildcards.end(),
+                                    [&](const WildcardExpansion& w) { return w.prefix == stem_base; });
+      if (!seen) out_.wildcards.push_back({n.text + "*", stem_base, 0, 0});
       alternatives.push_back(apply_branch_filter(b, q));
     }
     if (alternatives.empty()) {
@@ -430,6 +430,16 @@ bool day_bounds(const std::string& text, std::string& first, std::string& last) 
     return true;
   }
   return false;
+}
+
+void count_wildcard_terms(const Xapian::Database& db, std::vector<WildcardExpansion>& wildcards) {
+  for (WildcardExpansion& w : wildcards) {
+    // A walk over the term list's keys only: cheap next to the search.
+    Xapian::termcount n = 0;
+    for (auto it = db.allterms_begin(w.prefix); it != db.allterms_end(w.prefix); ++it) ++n;
+    w.matched = n;
+    w.used = std::min(n, kMaxWildcardExpansion);
+  }
 }
 
 QueryBuilder::QueryBuilder(const analysis::Analyzer& analyzer, BuildOptions options)

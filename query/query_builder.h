@@ -33,10 +33,30 @@ struct WordAnalysis {
   std::vector<std::string> terms;  // index terms asked for
 };
 
+// Xapian expands a wildcard into at most this many index terms, the most
+// frequent; the limit bounds memory (each term searched holds a postlist
+// cursor). A wildcard that matches more is reported (WildcardExpansion),
+// never silently cut.
+constexpr Xapian::termcount kMaxWildcardExpansion = 5000;
+
+// A wildcard of the query and what it expanded to, so a run can say when
+// the answer is smaller than the wildcard asked for.
+struct WildcardExpansion {
+  std::string pattern;            // as typed, e.g. "captiv*"
+  std::string prefix;             // the index terms' prefix, e.g. "captiv"
+  Xapian::termcount matched = 0;  // index terms with the prefix (count_wildcard_terms)
+  Xapian::termcount used = 0;     // of them searched: at most kMaxWildcardExpansion
+  bool truncated() const { return matched > used; }
+};
+
+// Counts the terms of `db` each wildcard matches and fills matched/used.
+void count_wildcard_terms(const Xapian::Database& db, std::vector<WildcardExpansion>& wildcards);
+
 struct BuiltQuery {
   Xapian::Query query;
   std::vector<WordAnalysis> words;
   std::set<std::string> terms;  // every term asked for ("prefix*" for wildcards), for highlighting
+  std::vector<WildcardExpansion> wildcards;  // one per distinct prefix expanded
   std::string error;  // non-empty when a value could not be used (e.g. a bad date)
   bool ok() const { return error.empty(); }
 };

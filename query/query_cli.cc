@@ -14,6 +14,7 @@
 #include <xapian.h>
 
 #include "lisan/core/error.h"
+#include "lisan/core/utf8.h"
 #include "lisan/store/index_store.h"
 #include "lisan/store/index_summary.h"
 #include "query/batch.h"
@@ -44,6 +45,12 @@ void write_file(const std::string& path, const std::string& text) {
   if (!f) throw Error::format("{}: cannot write: {}", path, std::strerror(errno));
   const bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
   if (std::fclose(f) != 0 || !ok) throw Error::format("{}: cannot write: {}", path, std::strerror(errno));
+}
+
+// An error or a notice on stderr: messages quote queries, file names and
+// ids, which may hold control characters (utf8::terminal_safe).
+void print_error(const std::string& message) {
+  std::fprintf(stderr, "lisan-query: %s\n", utf8::terminal_safe(message, utf8::Newlines::kKeep).c_str());
 }
 
 bool use_color(const std::string& mode) {
@@ -129,6 +136,7 @@ int query_main(int argc, char** argv) {
     if (auto view = campaign::run_campaign_view(campaign_options, dbs, words, options.since, options.until,
                                                 options.limit, options.offset, format)) {
       if (!view->svg.empty()) write_file(plot_path, view->svg);
+      if (!view->note.empty()) print_error("warning: " + view->note);
       write_out(view->text);
       return view->any ? kExitHits : kExitNoHits;
     }
@@ -136,7 +144,7 @@ int query_main(int argc, char** argv) {
       show_options.dbs = dbs;
       const std::optional<std::string> text = render_show(show_options);
       if (!text) {
-        std::fprintf(stderr, "lisan-query: no document with id '%s'\n", show_options.id.c_str());
+        print_error(fmt::format("no document with id '{}'", show_options.id));
         return kExitNoHits;
       }
       write_out(*text);
@@ -145,7 +153,7 @@ int query_main(int argc, char** argv) {
     if (*info) {
       const store::IndexSummary summary = store::summarize(store::open_for_reading(dbs));
       if (format == "json") write_out(dump_json(summary.to_json(), 2) + "\n");
-      else if (format == "text") write_out(summary.to_text());
+      else if (format == "text") write_out(utf8::terminal_safe(summary.to_text(), utf8::Newlines::kKeep));
       else throw UsageError(fmt::format("info --format {}: use text or json", format));
       return kExitHits;
     }
@@ -184,6 +192,9 @@ int query_main(int argc, char** argv) {
           run_batch(options, queries_path, read_queries(queries_path), since_run_path.empty() ? nullptr : &previous, analyzer);
       named.since_run = since_run_path;
       const std::string text = render_batch(named, format, printer_options);
+      for (const auto& e : named.entries)
+        for (const std::string& warning : report_warnings(e.report))
+          print_error(fmt::format("warning: {} (line {}): {}", e.query.name, e.query.line, warning));
       if (!manifest_path.empty()) write_file(manifest_path, dump_json(batch_manifest(named), 2) + "\n");
       write_out(text);
       for (const auto& e : named.entries)
@@ -192,17 +203,22 @@ int query_main(int argc, char** argv) {
     }
     if (*similar) {
       if (!Searcher(store::open_for_reading(dbs)).find_by_id(similar_id)) {
-        std::fprintf(stderr, "lisan-query: no document with id '%s'\n", similar_id.c_str());
+        print_error(fmt::format("no document with id '{}'", similar_id));
         return kExitNoHits;
       }
     }
     const Report report = *similar ? run_similar(options, similar_id, analyzer) : run_query(options, analyzer);
     const std::string text = printer->render(report);
+    for (const std::string& warning : report_warnings(report)) print_error("warning: " + warning);
     if (!plot_path.empty()) {
       PlotLabels labels;
       labels.title = fmt::format("Matches per {}: {}", timeline_unit_name(report.timeline_unit), report.query);
-      labels.subtitle = fmt::format("{} matching of {} documents{}", report.result.estimated, report.index.documents,
-                                    report.undated > 0 ? fmt::format(" ({} undated, not shown)", report.undated) : "");
+      const Xapian::doccount left_out = report.timeline_clip.left_out_count();
+      labels.subtitle = fmt::format("{} matching of {} documents{}{}", report.result.estimated, report.index.documents,
+                                    report.undated > 0 ? fmt::format(" ({} undated, not shown)", report.undated) : "",
+                                    left_out > 0 ? fmt::format(" ({} dated outside {} .. {}, not shown)", left_out,
+                                                               report.timeline_clip.first, report.timeline_clip.last)
+                                                 : "");
       labels.footer = fmt::format("lisan {} · index {} · run {}", report.lisan_version, report.index.manifest_id(),
                                   report.run_at);
       write_file(plot_path, timeline_svg(report.timeline, labels));
@@ -215,10 +231,10 @@ int query_main(int argc, char** argv) {
     write_out(text);
     return report.result.estimated > 0 ? kExitHits : kExitNoHits;
   } catch (const Error& e) {
-    std::fprintf(stderr, "lisan-query: error: %s\n", e.what());
+    print_error(std::string("error: ") + e.what());
     return kExitError;
   } catch (const Xapian::Error& e) {
-    std::fprintf(stderr, "lisan-query: error: %s\n", e.get_description().c_str());
+    print_error("error: " + e.get_description());
     return kExitError;
   }
 }

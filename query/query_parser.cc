@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "lisan/core/utf8.h"
+
 namespace lisan::query {
 namespace {
 
@@ -66,6 +68,17 @@ class Parser {
   }
   void fail(std::size_t offset, std::string message) {
     if (!error_) error_ = ParseError{offset, std::move(message)};
+  }
+
+  // Counts one leaf of the tree (a word, phrase, wildcard, field value or
+  // date range). Stopping at the bound also bounds the tree's depth: a chain
+  // of negations or of mixed NEAR windows nests one level per term.
+  bool count_term(std::size_t at) {
+    if (++terms_ <= kMaxQueryTerms) return true;
+    fail(at, fmt::format("more than {} words, phrases and field values in one query; split it, e.g. into "
+                         "several lines of a --queries file",
+                         kMaxQueryTerms));
+    return false;
   }
 
   // An operator keyword (upper case only, so "and"/"or" stay words) followed
@@ -168,17 +181,27 @@ class Parser {
       pos_ += n;
       unsigned window = 10;
       if (peek() == '/') {
+        const char* name = kind == Node::Kind::kNear ? "NEAR" : "ADJ";
         ++pos_;
-        std::size_t digits = 0;
+        const std::size_t digits_at = pos_;
         unsigned value = 0;
-        while (std::isdigit(static_cast<unsigned char>(peek())) && digits < 4) {
-          value = value * 10 + static_cast<unsigned>(peek() - '0');
+        bool too_big = false;
+        // Every digit is read (four used to be, and NEAR/10000 became
+        // NEAR/1000 followed by a word "0"); the value stops growing past
+        // the maximum so a long number cannot overflow.
+        while (std::isdigit(static_cast<unsigned char>(peek()))) {
+          if (!too_big) value = value * 10 + static_cast<unsigned>(peek() - '0');
+          too_big = too_big || value > kMaxProximityWindow;
           ++pos_;
-          ++digits;
         }
-        if (digits == 0 || value == 0) {
-          fail(at, fmt::format("{} needs a positive window, e.g. {}/5", kind == Node::Kind::kNear ? "NEAR" : "ADJ",
-                               kind == Node::Kind::kNear ? "NEAR" : "ADJ"));
+        if (pos_ == digits_at || value == 0 || !(at_end() || ends_word(peek()))) {
+          fail(at, fmt::format("{} needs a positive window (a whole number of words), e.g. {}/5", name, name));
+          return nullptr;
+        }
+        if (too_big) {
+          fail(at, fmt::format("{}/{}: the window is at most {} words; for words anywhere in the same document "
+                               "use AND",
+                               name, q_.substr(digits_at, pos_ - digits_at), kMaxProximityWindow));
           return nullptr;
         }
         window = value;
@@ -244,13 +267,19 @@ class Parser {
     const std::size_t at = pos_;
     const char c = peek();
     if (c == '(') {
+      if (depth_ == kMaxQueryNesting) {
+        fail(at, fmt::format("parentheses nested more than {} deep", kMaxQueryNesting));
+        return nullptr;
+      }
       ++pos_;
       skip_space();
       if (peek() == ')') {
         fail(at, "empty parentheses");
         return nullptr;
       }
+      ++depth_;
       NodePtr inner = parse_or();
+      --depth_;
       skip_space();
       if (error_) return nullptr;
       if (peek() != ')') {
@@ -312,6 +341,7 @@ class Parser {
   }
 
   NodePtr parse_phrase(std::size_t at, bool exact, const std::string& field) {
+    if (!count_term(at)) return nullptr;
     ++pos_;  // opening quote
     const std::size_t close = q_.find('"', pos_);
     if (close == std::string::npos) {
@@ -331,6 +361,7 @@ class Parser {
   }
 
   NodePtr parse_word(std::size_t at, const std::string& field) {
+    if (!count_term(at)) return nullptr;
     const std::size_t start = pos_;
     while (!at_end() && !ends_word(peek())) ++pos_;
     std::string word = q_.substr(start, pos_ - start);
@@ -363,6 +394,7 @@ class Parser {
 
   NodePtr parse_field(std::size_t at, const std::string& field) {
     if (field == "date") {
+      if (!count_term(at)) return nullptr;
       const std::size_t start = pos_;
       while (!at_end() && !ends_word(peek())) ++pos_;
       const std::string value = q_.substr(start, pos_ - start);
@@ -412,6 +444,8 @@ class Parser {
   const std::string& q_;
   const ParseOptions& options_;
   std::size_t pos_ = 0;
+  std::size_t depth_ = 0;  // parentheses open around pos_
+  std::size_t terms_ = 0;  // leaves made so far (see count_term)
   std::optional<ParseError> error_;
 };
 
@@ -449,10 +483,20 @@ std::string QueryNode::describe() const {
 
 std::string ParseError::to_string(const std::string& query) const {
   // The caret counts characters, not bytes, so it lines up under UTF-8 text.
-  std::size_t column = 0;
-  for (std::size_t i = 0; i < offset && i < query.size(); ++i)
-    column += (static_cast<unsigned char>(query[i]) & 0xC0) != 0x80;
-  return fmt::format("{} (at character {})\n  {}\n  {}^", message, column + 1, query, std::string(column, ' '));
+  const auto chars = [&query](std::size_t from, std::size_t to) {
+    std::size_t n = 0;
+    for (std::size_t i = from; i < to && i < query.size(); ++i) n += (static_cast<unsigned char>(query[i]) & 0xC0) != 0x80;
+    return n;
+  };
+  // A long query (a pasted word list) is shown around the error only.
+  constexpr std::size_t kBefore = 40, kShown = 100;
+  const std::size_t at = std::min(offset, query.size());
+  const std::size_t from = at > kBefore ? utf8::char_start(query, at - kBefore) : 0;
+  const std::string_view rest = std::string_view(query).substr(from);
+  const std::string_view shown = utf8::truncate(rest, std::max(kShown, at - from + 1));
+  const std::string line = (from > 0 ? "…" : "") + std::string(shown) + (shown.size() < rest.size() ? "…" : "");
+  const std::size_t column = chars(from, at) + (from > 0 ? 1 : 0);
+  return fmt::format("{} (at character {})\n  {}\n  {}^", message, chars(0, at) + 1, line, std::string(column, ' '));
 }
 
 ParsedQuery parse_query(const std::string& query, const ParseOptions& options) {

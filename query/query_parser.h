@@ -10,6 +10,12 @@
 //   date    := 2021 | 2021-10 | 2021-10-01 | A..B | ..B | A..
 //
 // Errors carry the byte offset in the query where parsing failed.
+//
+// Queries come from users and from query files that may have been written by
+// someone else, so the parser bounds what it accepts (kMaxQueryNesting,
+// kMaxQueryTerms, kMaxProximityWindow) and says which bound a query broke:
+// the parser and the builder recurse over the tree, and a query of 9,500
+// nested parentheses used to overflow the stack.
 #pragma once
 
 #include <memory>
@@ -19,6 +25,14 @@
 #include <optional>
 
 namespace lisan::query {
+
+// Parentheses nested deeper than this are an error.
+constexpr std::size_t kMaxQueryNesting = 100;
+// Words, phrases, wildcards and field values in one query. A query of 10,000
+// ORed words took minutes; a longer word list belongs in a --queries file.
+constexpr std::size_t kMaxQueryTerms = 1000;
+// The largest n of NEAR/n and ADJ/n.
+constexpr unsigned kMaxProximityWindow = 10000;
 
 struct QueryNode {
   enum class Kind {

@@ -34,6 +34,17 @@ Xapian::Query date_filter(const QueryOptions& o) {
 
 }  // namespace
 
+std::vector<std::string> report_warnings(const Report& report) {
+  std::vector<std::string> out;
+  for (const WildcardExpansion& w : report.wildcards)
+    if (w.truncated())
+      out.push_back(fmt::format("wildcard '{}' matches {} different words in the index; only the {} most frequent "
+                                "were searched, so documents with only the other {} are not counted: make the "
+                                "prefix longer",
+                                w.pattern, w.matched, w.used, w.matched - w.used));
+  return out;
+}
+
 Report start_report(const QueryOptions& options) {
   Report report;
   report.query = options.query;
@@ -53,6 +64,7 @@ void run_search(const QueryOptions& options, const analysis::Analyzer& analyzer,
   if (!dates.empty() && !query.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, dates);
   report.xapian_query = query.get_description();
   report.index = store::read_info(searcher.database());
+  count_wildcard_terms(searcher.database(), report.wildcards);
 
   std::unique_ptr<FacetCollector> facets;
   if (!options.facets.empty() || options.timeline)
@@ -86,7 +98,14 @@ void run_search(const QueryOptions& options, const analysis::Analyzer& analyzer,
     if (options.timeline) {
       report.has_timeline = true;
       report.timeline_unit = *options.timeline;
-      report.timeline = make_timeline(facets->day_counts(), *options.timeline);
+      // A side the user bounded with --since/--until is not clipped.
+      std::string since_first, since_last, until_first, until_last;
+      if (!options.since.empty()) day_bounds(options.since, since_first, since_last);
+      if (!options.until.empty()) day_bounds(options.until, until_first, until_last);
+      ClippedDays clipped = clip_days(facets->day_counts(), since_first, until_last);
+      report.timeline = make_timeline(clipped.kept, *options.timeline);
+      clipped.kept.clear();
+      report.timeline_clip = std::move(clipped);
       report.undated = facets->undated();
     }
   }
@@ -117,6 +136,7 @@ Report run_query(const QueryOptions& options, const analysis::Analyzer& analyzer
   BuiltQuery built = builder.build(*parsed.root);
   if (!built.ok()) throw UsageError("cannot use query: " + built.error);
   report.words = built.words;
+  report.wildcards = built.wildcards;
 
   Searcher searcher(store::open_for_reading(options.dbs));
   run_search(options, analyzer, searcher, built.query, built.terms, report, kwic_min_words(*parsed.root));

@@ -51,6 +51,10 @@ void run_search(const QueryOptions& options, const analysis::Analyzer& analyzer,
                 Xapian::Query query, const std::set<std::string>& terms, Report& report,
                 std::size_t kwic_min_words = 1);
 
+// What a run's answer leaves out that the user must know of, one sentence
+// each (a wildcard that matched more terms than were searched), for stderr.
+std::vector<std::string> report_warnings(const Report& report);
+
 // The report fields every run fills the same way (version, time, flags, index).
 Report start_report(const QueryOptions& options);
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "lisan/core/error.h"
+#include "lisan/core/utf8.h"
 #include "lisan/date.h"
 #include "lisan/record_json.h"
 #include "lisan/store/index_store.h"
@@ -25,9 +26,11 @@ std::optional<std::string> render_show(const ShowOptions& options) {
   for (auto it = full.begin(); it != full.end(); ++it) {
     if (it.key() == "text") continue;
     std::string value = it->is_string() ? it->get<std::string>() : dump_json(*it);
-    out += fmt::format("{:<16}{}\n", it.key() + ":", isolate(value));
+    out += fmt::format("{:<16}{}\n", it.key() + ":", terminal_field(value));
   }
-  out += "\n" + hit->record.text + "\n";
+  // The body keeps its lines (it is shown in full on purpose); every other
+  // control character is escaped like the fields above.
+  out += "\n" + utf8::terminal_safe(hit->record.text, utf8::Newlines::kKeep) + "\n";
   return out;
 }
 

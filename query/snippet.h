@@ -23,13 +23,28 @@ struct Snippet {
   std::vector<std::string> matched_forms;
 };
 
-// The index terms a token of the text would produce, to test against the
-// query's terms (see indexer/document_builder.cc, which writes them).
+// Tests tokens of a text against the query's terms: the index terms a token
+// would produce (see indexer/document_builder.cc, which writes them).
+// "prefix*" entries match any word starting with prefix; they are set apart
+// once, so a test costs a few set lookups however long the query is.
+class TermMatcher {
+ public:
+  explicit TermMatcher(const std::set<std::string>& query_terms);  // kept by reference
+  bool matches(const analysis::Token& token) const;
+
+ private:
+  const std::set<std::string>& terms_;
+  std::vector<std::string> prefixes_;  // of the "prefix*" entries
+};
+
+// One token against `query_terms` (builds a TermMatcher: for one test only).
 bool token_matches(const analysis::Token& token, const std::set<std::string>& query_terms);
 
 // `query_terms` are the terms the query asks for (BuiltQuery::words[].terms);
 // "prefix*" entries match any word starting with prefix. `max_chars` bounds
-// the snippet's length in characters.
+// the snippet's length in characters. The cost is linear in the text's length
+// (plus the query's terms): one pass to analyze, one to count characters, one
+// over the matches to choose the window.
 Snippet make_snippet(const analysis::Analyzer& analyzer, const std::string& text, const std::string& lang,
                      const std::set<std::string>& query_terms, std::size_t max_chars = 200);
 

@@ -100,14 +100,95 @@ const char* timeline_unit_name(TimelineUnit unit) {
   return "day";
 }
 
+Xapian::doccount ClippedDays::left_out_count() const {
+  Xapian::doccount n = 0;
+  for (const auto& [day, count] : left_out) n += count;
+  return n;
+}
+
+std::string ClippedDays::note() const {
+  if (left_out.empty()) return {};
+  const Xapian::doccount n = left_out_count();
+  std::string out = fmt::format("{} match{} dated outside {} .. {} left out of the timeline:", n, n == 1 ? "" : "es",
+                                first, last);
+  std::size_t shown = 0;
+  for (const auto& [day, count] : left_out) {
+    if (shown++ == 5) {
+      out += fmt::format(" and {} more day(s)", left_out.size() - 5);
+      break;
+    }
+    out += fmt::format("{} {} on {}-{}-{}", shown == 1 ? "" : ",", count, day.substr(0, 4), day.substr(4, 2),
+                       day.substr(6, 2));
+  }
+  return out;
+}
+
+ClippedDays clip_days(const std::map<std::string, Xapian::doccount>& days, const std::string& since,
+                      const std::string& until) {
+  ClippedDays out;
+  std::uint64_t total = 0;
+  for (const auto& [day, count] : days) total += count;
+  if (total == 0) return out;
+  // The median dated match: the middle of the data, which a few wild dates
+  // cannot move far (a mean or the first and last dates can).
+  std::string median;
+  std::uint64_t seen = 0;
+  for (const auto& [day, count] : days) {
+    seen += count;
+    if (2 * seen >= total) {
+      median = day;
+      break;
+    }
+  }
+  std::int64_t m;
+  if (!parse_day(median, m)) m = 0;
+  int y;
+  unsigned mo, d;
+  civil_from_days(m, y, mo, d);
+  const auto shifted = [&](int years) {
+    const int year = std::clamp(y + years, 0, 9999);
+    // 29 February of a leap year becomes the 28th in a common one.
+    const unsigned day = mo == 2 && d == 29 ? 28 : d;
+    return fmt::format("{:04}{:02}{:02}", year, mo, day);
+  };
+  const std::string lo = since.empty() ? shifted(-kTimelineYearsAroundMedian) : since;
+  const std::string hi = until.empty() ? shifted(kTimelineYearsAroundMedian) : until;
+  for (const auto& [day, count] : days) (day < lo || day > hi ? out.left_out : out.kept)[day] += count;
+  const auto iso = [](const std::string& day) { return day.substr(0, 4) + "-" + day.substr(4, 2) + "-" + day.substr(6, 2); };
+  out.first = iso(lo);
+  out.last = iso(hi);
+  return out;
+}
+
+std::string too_many_periods(const std::string& first, const std::string& last, TimelineUnit unit) {
+  std::int64_t a, b;
+  if (!parse_day(first, a) || !parse_day(last, b) || b < a) return {};
+  std::size_t periods = 0;
+  for (std::int64_t s = period_start(a, unit); s <= b && periods <= kMaxTimelinePeriods; s = next_period(s, unit))
+    ++periods;
+  if (periods <= kMaxTimelinePeriods) return {};
+  const std::int64_t days = b - a + 1;
+  const char* advice = unit == TimelineUnit::kDay    ? "use --timeline week or month, or --since/--until"
+                       : unit == TimelineUnit::kWeek ? "use --timeline month, or --since/--until"
+                                                     : "use --since/--until";
+  return fmt::format("the dated matches span {} .. {} ({} days): more than {} {}s; {}", iso_day(a), iso_day(b), days,
+                     kMaxTimelinePeriods, timeline_unit_name(unit), advice);
+}
+
 std::vector<TimelineBucket> make_timeline(const std::map<std::string, Xapian::doccount>& days, TimelineUnit unit) {
   std::map<std::int64_t, Xapian::doccount> by_start;
+  std::string first_day, last_day;
   for (const auto& [day, count] : days) {
     std::int64_t d;
-    if (parse_day(day, d)) by_start[period_start(d, unit)] += count;
+    if (!parse_day(day, d)) continue;
+    by_start[period_start(d, unit)] += count;
+    if (first_day.empty()) first_day = day;
+    last_day = day;
   }
   std::vector<TimelineBucket> out;
   if (by_start.empty()) return out;
+  if (const std::string error = too_many_periods(first_day, last_day, unit); !error.empty())
+    throw UsageError("--timeline: " + error);
   const std::int64_t last = by_start.rbegin()->first;
   for (std::int64_t s = by_start.begin()->first; s <= last; s = next_period(s, unit)) {
     const auto it = by_start.find(s);

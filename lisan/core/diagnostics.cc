@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "lisan/core/utf8.h"
+
 namespace lisan {
 
 std::string Location::to_string() const {
@@ -18,9 +20,12 @@ std::string Diagnostic::to_string() const {
   const char* level = severity == Severity::kError     ? "error"
                       : severity == Severity::kWarning ? "warning"
                                                        : "note";
-  const std::string place = where.to_string();
-  if (place.empty()) return fmt::format("{}: {}", level, message);
-  return fmt::format("{}: {}: {}", place, level, message);
+  // File names and messages quote the input (a record's id, a bad line), so
+  // they are escaped for the terminal, and a diagnostic stays one line.
+  const std::string place = utf8::terminal_safe(where.to_string());
+  const std::string what = utf8::terminal_safe(message);
+  if (place.empty()) return fmt::format("{}: {}", level, what);
+  return fmt::format("{}: {}: {}", place, level, what);
 }
 
 Diagnostics::Diagnostics(Sink sink) : sink_(std::move(sink)) {

@@ -27,7 +27,9 @@ struct Diagnostic {
   Location where;
   std::string message;
 
-  std::string to_string() const;  // "file:12: warning: message"
+  // "file:12: warning: message", on one line, with control characters of
+  // the file name and message escaped (utf8::terminal_safe).
+  std::string to_string() const;
 };
 
 class Diagnostics {

@@ -1,5 +1,6 @@
 #include "lisan/core/utf8.h"
 
+#include <fmt/format.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -70,6 +71,41 @@ std::size_t length(std::string_view text) {
   std::size_t n = 0;
   for (unsigned char c : text) n += (c & 0xC0) != 0x80;
   return n;
+}
+
+namespace {
+
+bool is_bidi_control(UChar32 c) { return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069); }
+
+}  // namespace
+
+std::string terminal_safe(std::string_view text, Newlines newlines) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  std::string out;
+  out.reserve(text.size());
+  int32_t i = 0;
+  while (i < n) {
+    const int32_t start = i;
+    if (s[i] < 0x80) {  // ASCII: the common case, no decoding
+      const char c = static_cast<char>(s[i++]);
+      const bool kept = c == '\t' || (c == '\n' && newlines == Newlines::kKeep);
+      if ((s[start] < 0x20 && !kept) || s[start] == 0x7F) out += fmt::format("\\x{:02x}", s[start]);
+      else out += c;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) {
+      // Each byte of a broken sequence is shown as itself, so the reader sees what is there.
+      for (int32_t k = start; k < i; ++k) out += fmt::format("\\x{:02x}", s[k]);
+    } else if ((c >= 0x80 && c <= 0x9F) || is_bidi_control(c)) {
+      out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(c));
+    } else {
+      out.append(text.data() + start, static_cast<std::size_t>(i - start));
+    }
+  }
+  return out;
 }
 
 }  // namespace lisan::utf8

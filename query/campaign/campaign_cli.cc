@@ -59,6 +59,7 @@ std::optional<CampaignOutput> run_campaign_view(const CampaignOptions& o, const 
     const DayMatrix matrix = day_matrix(db, request, o.matrix);
     out.text = day_matrix_csv(matrix);
     out.any = !matrix.rows.empty();
+    out.note = matrix.clip.note();
     if (o.plot) {
       const Report run = start_report(QueryOptions{});  // lisan version and run time, as on the --timeline plot
       const std::string footer =

@@ -33,6 +33,7 @@ struct CampaignOutput {
   std::string text;
   bool any = false;  // something was found (exit status 0, else 1)
   std::string svg;   // the chart for --plot (--matrix only), "" otherwise
+  std::string note;  // for stderr: what the output leaves out (--matrix: far dates), "" when nothing
 };
 
 // Runs the view asked for, rendered as `format` (text or json; --matrix

@@ -2,15 +2,28 @@
 
 #include <fmt/format.h>
 
+#include "query/printers/bidi.h"
+
 namespace lisan::query::campaign {
 namespace {
 
 using nlohmann::json;
 
+// Every value a view shows passes here: texts, channels and authors come
+// from the index, so they are escaped for the terminal (one line each).
 std::string s(const json& v) {
   if (v.is_null()) return "-";
-  if (v.is_string()) return v.get<std::string>();
-  return v.dump();
+  if (v.is_string()) return terminal_field(v.get<std::string>());
+  return v.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// A message's text on its one line: its line breaks become spaces.
+std::string line(const json& v) {
+  if (!v.is_string()) return s(v);
+  std::string text = v.get<std::string>();
+  for (char& c : text)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  return terminal_field(text);
 }
 
 std::string summary_line(const json& sum) {
@@ -30,7 +43,7 @@ std::string render_text(const json& v) {
       out += fmt::format("\n[cluster {}] {} cop{} ({} matching), {} .. {}\n  {}  {}  {}\n  {}\n", s(h["cluster"]),
                          s(h["cluster_size"]), h["cluster_size"] == 1 ? "y" : "ies", s(h["matching_copies"]),
                          s(h["first_date"]), s(h["last_date"]), s(h["id"]), s(h["channel"]), s(h["date"]),
-                         s(h["text"]));
+                         line(h["text"]));
   } else if (view == "cluster") {
     out += fmt::format("cluster {}: {}\n", s(v["cluster"]), summary_line(v["summary"]));
     for (const auto& m : v["members"]) {
@@ -38,7 +51,7 @@ std::string render_text(const json& v) {
                          s(m["kind"]));
       if (!m["forwarded_from"].is_null()) out += "  forwarded from " + s(m["forwarded_from"]);
       out += "\n";
-      if (m.contains("text")) out += "  (first copy) " + s(m["text"]) + "\n";
+      if (m.contains("text")) out += "  (first copy) " + line(m["text"]) + "\n";
       else if (m["differs"].empty()) out += "  identical to the first copy\n";
       else
         for (const auto& d : m["differs"])
@@ -49,12 +62,12 @@ std::string render_text(const json& v) {
     for (const auto& g : v["groups"])
       out += fmt::format("\n{:>5}x  cluster {}  first {} ({})  {} channel(s)  {} author(s)  peak {} ({})\n  {}\n",
                          s(g["count"]), s(g["cluster"]), s(g["first_seen"]), s(g["first_id"]), s(g["channels"]),
-                         s(g["authors"]), s(g["peak_day"]), s(g["peak_day_count"]), s(g["text"]));
+                         s(g["authors"]), s(g["peak_day"]), s(g["peak_day_count"]), line(g["text"]));
   } else if (view == "spread") {
     out += fmt::format("cluster {}: {}\n", s(v["cluster"]), summary_line(v["summary"]));
     const json& f = v["first"];
     out += fmt::format("\nfirst: {}  {}  {}  {}\n  {}\n", s(f["date"]), s(f["id"]), s(f["channel"]), s(f["author"]),
-                       s(f["text"]));
+                       line(f["text"]));
     out += "\nearliest copy per channel:\n";
     for (const auto& c : v["channels"]) out += fmt::format("  {}  {}  {}\n", s(c["date"]), s(c["channel"]), s(c["id"]));
     out += "\nearliest copy per author:\n";

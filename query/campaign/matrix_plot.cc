@@ -36,8 +36,12 @@ PlotLabels day_matrix_labels(const DayMatrix& m, const std::string& query, Xapia
                              const std::string& footer) {
   PlotLabels labels;
   labels.title = fmt::format("Matches per day per top {}: {}", m.field, query.empty() ? "(all documents)" : query);
-  labels.subtitle = fmt::format("{} matching of {} documents{} · top {} of {} {} value{}", m.matches, documents,
+  const Xapian::doccount left_out = m.clip.left_out_count();
+  labels.subtitle = fmt::format("{} matching of {} documents{}{} · top {} of {} {} value{}", m.matches, documents,
                                 m.undated > 0 ? fmt::format(" ({} undated, not shown)", m.undated) : "",
+                                left_out > 0 ? fmt::format(" ({} dated outside {} .. {}, not shown)", left_out,
+                                                           m.clip.first, m.clip.last)
+                                             : "",
                                 m.columns.size(), m.distinct, m.field, m.distinct == 1 ? "" : "s");
   labels.footer = footer;
   return labels;

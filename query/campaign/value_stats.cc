@@ -7,6 +7,7 @@
 #include "lisan/core/error.h"
 #include "lisan/date.h"
 #include "lisan/schema.h"
+#include "query/query_builder.h"
 
 namespace lisan::query::campaign {
 namespace {
@@ -136,6 +137,18 @@ DayMatrix day_matrix(const Xapian::Database& db, const ViewRequest& request, con
   if (keys.size() > request.limit) keys.resize(request.limit);
   for (const auto& k : keys) m.columns.push_back(c.shown(k));
   if (all_per_day.empty()) return m;
+  // Like a timeline: days far from the others would make millions of rows.
+  std::string since_first, since_last, until_first, until_last;
+  if (!request.since.empty()) day_bounds(request.since, since_first, since_last);
+  if (!request.until.empty()) day_bounds(request.until, until_first, until_last);
+  m.clip = clip_days(all_per_day, since_first, until_last);
+  all_per_day = std::move(m.clip.kept);
+  m.clip.kept.clear();
+  if (all_per_day.empty()) return m;
+  if (const std::string error = too_many_periods(all_per_day.begin()->first, all_per_day.rbegin()->first,
+                                                 TimelineUnit::kDay);
+      !error.empty())
+    throw UsageError("--matrix: " + error.substr(0, error.find(';')) + "; use --since/--until");
   // Every day from the first to the last, so a plot keeps the time axis.
   const auto days_of = [](const std::string& d) {
     return days_from_civil(std::stoi(d.substr(0, 4)), static_cast<unsigned>(std::stoi(d.substr(4, 2))),

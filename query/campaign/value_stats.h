@@ -18,6 +18,7 @@
 #include <xapian.h>
 
 #include "query/campaign/cluster_views.h"
+#include "query/timeline.h"
 
 namespace lisan::query::campaign {
 
@@ -38,10 +39,13 @@ struct DayMatrix {
     std::vector<Xapian::doccount> counts;  // matches that day with each column's value
   };
   std::vector<Row> rows;  // every day from the first to the last dated match
+  ClippedDays clip;       // matches dated far from the others, in no row (`kept` is not filled)
 };
 
 // Columns: the `request.limit` commonest values of `field`; every day from the
 // first to the last match is a row (zeros included, so plots keep time).
+// Days far from the others are left out as on a timeline (clip_days); more
+// than kMaxTimelinePeriods days throw UsageError.
 DayMatrix day_matrix(const Xapian::Database& db, const ViewRequest& request, const std::string& field);
 // Header `day,matches,<columns>`, then one CRLF-ended row per day.
 std::string day_matrix_csv(const DayMatrix& matrix);

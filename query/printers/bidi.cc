@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "lisan/core/utf8.h"
+
 namespace lisan::query {
 
 bool has_rtl(std::string_view text) {
@@ -26,5 +28,7 @@ std::string isolate(std::string_view text) {
   out += "\xE2\x81\xA9";  // U+2069 POP DIRECTIONAL ISOLATE
   return out;
 }
+
+std::string terminal_field(std::string_view text) { return isolate(utf8::terminal_safe(text)); }
 
 }  // namespace lisan::query

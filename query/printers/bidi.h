@@ -15,4 +15,9 @@ bool has_rtl(std::string_view text);
 // FSI + text + PDI when the text has RTL characters; the text otherwise.
 std::string isolate(std::string_view text);
 
+// A value from the index (a title, a channel, a snippet) as one field of a
+// terminal line: control characters escaped (utf8::terminal_safe), then
+// isolated. Every text-mode printer shows indexed content through this.
+std::string terminal_field(std::string_view text);
+
 }  // namespace lisan::query

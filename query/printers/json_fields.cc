@@ -70,7 +70,28 @@ json timeline_json(const Report& report) {
   json buckets = json::array();
   for (const auto& b : report.timeline)
     buckets.push_back({{"period", b.period}, {"start", b.start}, {"count", b.count}});
-  return {{"unit", timeline_unit_name(report.timeline_unit)}, {"undated", report.undated}, {"buckets", std::move(buckets)}};
+  const ClippedDays& clip = report.timeline_clip;
+  json days = json::array();
+  for (const auto& [day, count] : clip.left_out)
+    days.push_back({{"day", day.substr(0, 4) + "-" + day.substr(4, 2) + "-" + day.substr(6, 2)}, {"count", count}});
+  // Matches dated far from the others are not in `buckets`; they are counted here.
+  json left_out = {{"matches", clip.left_out_count()}, {"days", std::move(days)}};
+  if (!clip.left_out.empty()) {
+    left_out["kept_from"] = clip.first;
+    left_out["kept_to"] = clip.last;
+  }
+  return {{"unit", timeline_unit_name(report.timeline_unit)},
+          {"undated", report.undated},
+          {"left_out", std::move(left_out)},
+          {"buckets", std::move(buckets)}};
+}
+
+json wildcards_json(const Report& report) {
+  json out = json::array();
+  for (const auto& w : report.wildcards)
+    out.push_back({{"pattern", w.pattern}, {"prefix", w.prefix}, {"matched_terms", w.matched},
+                   {"searched_terms", w.used}, {"truncated", w.truncated()}});
+  return out;
 }
 
 json kwic_line_json(const Report& report, std::size_t line) {
@@ -98,6 +119,7 @@ json report_header_json(const Report& report) {
   out["manifest"] = manifest_json(report);
   if (!report.facets.empty()) out["facets"] = facets_json(report);
   if (report.has_timeline) out["timeline"] = timeline_json(report);
+  if (!report.wildcards.empty()) out["wildcards"] = wildcards_json(report);
   if (report.explain) {
     json words = json::array();
     for (const auto& w : report.words)

@@ -17,6 +17,9 @@ nlohmann::json manifest_json(const Report& report);
 // The --facets, --timeline and --kwic parts (null when not asked for).
 nlohmann::json facets_json(const Report& report);
 nlohmann::json timeline_json(const Report& report);
+// The query's wildcards: "matched_terms" index terms, "searched_terms" of
+// them searched; "truncated" when fewer were searched than matched.
+nlohmann::json wildcards_json(const Report& report);
 nlohmann::json kwic_line_json(const Report& report, std::size_t line);
 // nlohmann's dump, replacing invalid UTF-8 instead of throwing.
 std::string dump_json(const nlohmann::json& value, int indent = -1);

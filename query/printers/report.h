@@ -27,6 +27,9 @@ struct Report {
   SearchResult result;
   std::vector<Snippet> snippets;  // one per hit
   std::vector<WordAnalysis> words;
+  // The query's wildcards with the terms each matched and the terms searched
+  // (fewer when it matched more than kMaxWildcardExpansion).
+  std::vector<WildcardExpansion> wildcards;
   bool explain = false;
   bool fold_counted = false;            // --explain without --fold counted what --fold would add
   Xapian::doccount fold_would_add = 0;  // more documents --fold would find
@@ -39,6 +42,9 @@ struct Report {
   TimelineUnit timeline_unit = TimelineUnit::kMonth;
   std::vector<TimelineBucket> timeline;
   Xapian::doccount undated = 0;
+  // Dated matches far from the others, left out of the timeline (its `kept`
+  // days are the timeline's, not repeated here).
+  ClippedDays timeline_clip;
   // --kwic: concordance lines of the hits shown, each with its hit's index.
   bool kwic = false;
   std::size_t kwic_width = 40;

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "lisan/core/utf8.h"
 #include "lisan/date.h"
 #include "query/kwic.h"
 #include "query/printers/bidi.h"
@@ -18,19 +19,23 @@ std::string one_line(std::string s) {
   return s;
 }
 
+// Snippet pieces are escaped one by one: the highlight markers (ANSI colour
+// on a terminal) are the only control sequences lisan itself writes.
 std::string highlighted(const Snippet& sn, const PrinterOptions& o) {
   const std::string open = o.color ? "\x1b[1;33m" : "[";
   const std::string close = o.color ? "\x1b[0m" : "]";
+  const auto piece = [&sn](std::size_t from, std::size_t n) {
+    return utf8::terminal_safe(one_line(sn.text.substr(from, n)));
+  };
   std::string out;
   std::size_t at = 0;
   for (const auto& [b, e] : sn.highlights) {
     if (b < at || e > sn.text.size()) continue;
-    out += sn.text.substr(at, b - at);
-    out += open + sn.text.substr(b, e - b) + close;
+    out += piece(at, b - at);
+    out += open + piece(b, e - b) + close;
     at = e;
   }
-  out += sn.text.substr(at);
-  out = one_line(out);
+  out += piece(at, std::string::npos);
   if (sn.cut_before) out = "… " + out;
   if (sn.cut_after) out += " …";
   return isolate(out);
@@ -54,10 +59,10 @@ std::string facets_table(const Report& report) {
     out += fmt::format("\n{} ({} distinct{})\n", f.name, f.distinct,
                        f.without > 0 ? fmt::format(", {} without", f.without) : "");
     std::size_t width = 0;
-    for (const auto& v : f.values) width = std::max(width, display_width(v.value));
+    for (const auto& v : f.values) width = std::max(width, display_width(terminal_field(v.value)));
     width = std::min<std::size_t>(width, 40);
     for (const auto& v : f.values)
-      out += fmt::format("  {}  {:>6}\n", pad(isolate(v.value), width, false), v.count);
+      out += fmt::format("  {}  {:>6}\n", pad(terminal_field(v.value), width, false), v.count);
     if (f.values.size() < f.distinct) out += fmt::format("  … {} more (--facet-limit 0 shows all)\n", f.distinct - f.values.size());
   }
   return out + "\n";
@@ -67,6 +72,7 @@ std::string timeline_text(const Report& report) {
   std::string out = fmt::format("Matches per {}:\n", timeline_unit_name(report.timeline_unit));
   out += timeline_bars(report.timeline);
   if (report.undated > 0) out += fmt::format("({} matches have no date)\n", report.undated);
+  if (!report.timeline_clip.left_out.empty()) out += fmt::format("({})\n", report.timeline_clip.note());
   return out + "\n";
 }
 
@@ -75,14 +81,16 @@ std::string timeline_text(const Report& report) {
 // inside its box and never drags the columns with it.
 std::string kwic_text(const Report& report, const PrinterOptions& o) {
   std::size_t id_width = 0;
-  for (const auto& [i, k] : report.kwic_lines) id_width = std::max(id_width, report.result.hits[i].record.id.size());
+  for (const auto& [i, k] : report.kwic_lines)
+    id_width = std::max(id_width, display_width(terminal_field(report.result.hits[i].record.id)));
   const std::string open = o.color ? "\x1b[1;33m" : "[";
   const std::string close = o.color ? "\x1b[0m" : "]";
   std::string out;
   for (const auto& [i, k] : report.kwic_lines) {
     const Record& rec = report.result.hits[i].record;
-    out += fmt::format("{}  {:<{}}  {} {}{}{} {}\n", date_of(rec), rec.id, id_width,
-                       pad(isolate(k.left), report.kwic_width, true), open, isolate(k.match), close, isolate(k.right));
+    out += fmt::format("{}  {}  {} {}{}{} {}\n", date_of(rec), pad(terminal_field(rec.id), id_width, false),
+                       pad(terminal_field(k.left), report.kwic_width, true), open, terminal_field(k.match), close,
+                       terminal_field(k.right));
   }
   return out;
 }
@@ -100,12 +108,12 @@ std::string TextPrinter::render_hits(const Report& report) const {
   const SearchResult& r = report.result;
   std::string out;
   if (report.explain) {
-    out += fmt::format("query:  {}\nparsed: {}\nxapian: {}\n", isolate(report.query), report.parsed,
-                       isolate(report.xapian_query));
+    out += fmt::format("query:  {}\nparsed: {}\nxapian: {}\n", terminal_field(report.query),
+                       utf8::terminal_safe(report.parsed), terminal_field(report.xapian_query));
     for (const auto& w : report.words)
-      out += fmt::format("  word {} [{}]: folded {} · exact {} · stem {}\n", isolate(w.word),
-                         w.lang.empty() ? "und" : w.lang, isolate(w.folded), isolate(w.exact),
-                         w.stem.empty() ? "-" : isolate(w.stem));
+      out += fmt::format("  word {} [{}]: folded {} · exact {} · stem {}\n", terminal_field(w.word),
+                         w.lang.empty() ? "und" : w.lang, terminal_field(w.folded), terminal_field(w.exact),
+                         w.stem.empty() ? "-" : terminal_field(w.stem));
     if (report.fold_counted)
       out += fmt::format("  --fold (Turkish typed without ç ğ ı ö ş ü, and back) would find {} more document(s)\n",
                          report.fold_would_add);
@@ -114,26 +122,26 @@ std::string TextPrinter::render_hits(const Report& report) const {
   if (report.count_only) return out + fmt::format("{}\n", r.estimated);
   const std::string approx = r.lower_bound == r.upper_bound ? "" : "about ";
   if (r.hits.empty()) {
-    out += fmt::format("No documents match {} ({} documents searched).\n", isolate(report.query),
+    out += fmt::format("No documents match {} ({} documents searched).\n", terminal_field(report.query),
                        report.index.documents);
     return out;
   }
-  out += fmt::format("{}{} match(es) for {}; showing {}-{}\n\n", approx, r.estimated, isolate(report.query),
+  out += fmt::format("{}{} match(es) for {}; showing {}-{}\n\n", approx, r.estimated, terminal_field(report.query),
                      r.hits.front().rank, r.hits.back().rank);
   if (report.kwic) return out + kwic_text(report, options_) + "\n";
   for (std::size_t i = 0; i < r.hits.size(); ++i) {
     const Hit& h = r.hits[i];
     const Record& rec = h.record;
-    std::string where = rec.source;
-    if (!rec.channel.empty()) where += "/" + isolate(rec.channel);
-    if (!rec.author.empty() && rec.author != rec.channel) where += " by " + isolate(rec.author);
-    out += fmt::format("{:>3}. {}  {}  [{}]  {}  ({}%)\n", h.rank, rec.id, date_of(rec),
-                       rec.lang.empty() ? "und" : rec.lang, where, h.percent);
-    if (!rec.title.empty()) out += fmt::format("     {}\n", isolate(one_line(rec.title)));
+    std::string where = terminal_field(rec.source);
+    if (!rec.channel.empty()) where += "/" + terminal_field(rec.channel);
+    if (!rec.author.empty() && rec.author != rec.channel) where += " by " + terminal_field(rec.author);
+    out += fmt::format("{:>3}. {}  {}  [{}]  {}  ({}%)\n", h.rank, terminal_field(rec.id), date_of(rec),
+                       rec.lang.empty() ? "und" : terminal_field(rec.lang), where, h.percent);
+    if (!rec.title.empty()) out += fmt::format("     {}\n", terminal_field(one_line(rec.title)));
     out += fmt::format("     {}\n", highlighted(report.snippets[i], options_));
     if (report.explain && !report.snippets[i].matched_forms.empty()) {
       std::string forms;
-      for (const auto& f : report.snippets[i].matched_forms) forms += (forms.empty() ? "" : ", ") + isolate(f);
+      for (const auto& f : report.snippets[i].matched_forms) forms += (forms.empty() ? "" : ", ") + terminal_field(f);
       out += fmt::format("     matched: {}\n", forms);
     }
     out += "\n";

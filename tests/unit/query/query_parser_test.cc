@@ -21,6 +21,8 @@ TEST_CASE("query grammar", "[parser]") {
       Row{"NEAR default window", "a NEAR b", R"((NEAR/10 (WORD "a") (WORD "b")))"},
       Row{"NEAR/n", "a NEAR/3 b", R"((NEAR/3 (WORD "a") (WORD "b")))"},
       Row{"ADJ", "a ADJ/2 b", R"((ADJ/2 (WORD "a") (WORD "b")))"},
+      Row{"NEAR/n reads every digit", "a NEAR/10000 b", R"((NEAR/10000 (WORD "a") (WORD "b")))"},
+      Row{"NEAR/n before a phrase", "a NEAR/20\"b c\"", R"((NEAR/20 (WORD "a") (PHRASE "b c")))"},
       Row{"wildcard", "captiv*", R"((WILDCARD "captiv"))"},
       Row{"hashtag shorthand", "#FreeTheCaptives", R"((FIELD hashtag "FreeTheCaptives"))"},
       Row{"mention shorthand", "@DawnRelief", R"((FIELD mention "DawnRelief"))"},
@@ -58,6 +60,10 @@ TEST_CASE("bad queries say where and why", "[parser]") {
       Row{"-a", 0, "a query cannot be only a negation"},
       Row{"colour:red", 0, "unknown field 'colour:'"},
       Row{"a NEAR/0 b", 2, "NEAR needs a positive window"},
+      Row{"a NEAR/10001 b", 2, "NEAR/10001: the window is at most 10000 words"},
+      Row{"a ADJ/99999999999999999999 b", 2, "ADJ/99999999999999999999: the window is at most 10000 words"},
+      Row{"a NEAR/5x b", 2, "NEAR needs a positive window"},
+      Row{"a NEAR/ b", 2, "NEAR needs a positive window"},
       Row{"*", 0, "only a trailing '*'"},
       Row{"a ()", 2, "empty parentheses"},
       Row{"channel: x", 0, "'channel:' needs a value"},
@@ -67,4 +73,80 @@ TEST_CASE("bad queries say where and why", "[parser]") {
   REQUIRE_FALSE(parsed.ok());
   CHECK(parsed.error->offset == offset);
   CHECK_THAT(parsed.error->message, Catch::StartsWith(message));
+}
+
+// What bounds a query (query_parser.h): nesting, terms and windows. The
+// deep queries used to overflow the stack; here they must fail cleanly at the
+// first term or parenthesis past the bound.
+namespace {
+
+std::string repeat(const std::string& piece, std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += piece;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("queries past a bound fail at the term or parenthesis that breaks it", "[parser]") {
+  using lisan::query::kMaxQueryNesting;
+  using lisan::query::kMaxQueryTerms;
+  struct Row {
+    const char* what;
+    std::string query;
+    bool ok;
+    std::size_t offset;  // where the error points (when !ok)
+    const char* message;
+  };
+  const std::size_t deep = kMaxQueryNesting;
+  const std::vector<Row> rows = {
+      {"nesting at the bound", repeat("(", deep) + "a" + repeat(")", deep), true, 0, ""},
+      {"nesting past the bound", repeat("(", deep + 1) + "a" + repeat(")", deep + 1), false, deep,
+       "parentheses nested more than 100 deep"},
+      {"9,500 parentheses (the crash)", repeat("(", 9500) + "a" + repeat(")", 9500), false, deep,
+       "parentheses nested more than 100 deep"},
+      {"unclosed 9,500 parentheses", repeat("(", 9500), false, deep, "parentheses nested more than 100 deep"},
+      {"terms at the bound", "w" + repeat(" OR w", kMaxQueryTerms - 1), true, 0, ""},
+      {"terms past the bound", "w" + repeat(" OR w", kMaxQueryTerms), false, 5 * kMaxQueryTerms,
+       "more than 1000 words, phrases and field values"},
+      {"a chain of 20,000 negations", "a" + repeat(" -b", 20000), false, 3 * kMaxQueryTerms,
+       "more than 1000 words"},
+      {"a chain of 20,000 mixed NEAR windows", "a" + repeat(" NEAR/1 b NEAR/2 c", 10000), false,
+       std::string("a" + repeat(" NEAR/1 b NEAR/2 c", 500)).size() - 1, "more than 1000 words"},
+      {"phrases and fields count", repeat("\"a b\" channel:x ", kMaxQueryTerms / 2) + "date:2021", false,
+       std::string(repeat("\"a b\" channel:x ", kMaxQueryTerms / 2)).size(), "more than 1000 words"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.what);
+    const auto parsed = parse_query(row.query);
+    REQUIRE(parsed.ok() == row.ok);
+    if (row.ok) continue;
+    CHECK(parsed.error->offset == row.offset);
+    CHECK_THAT(parsed.error->message, Catch::StartsWith(row.message));
+  }
+}
+
+TEST_CASE("an error shows the query around the error with a caret under it", "[parser]") {
+  struct Row {
+    const char* what;
+    std::string query;
+    std::string shown;
+  };
+  std::string long_list = "w0";
+  for (int i = 1; i <= 1000; ++i) long_list += " OR w" + std::to_string(i);
+  const std::vector<Row> rows = {
+      {"short query whole", "a OR", "OR needs something to search for on its right (at character 3)\n  a OR\n    ^"},
+      {"characters, not bytes", "Kürt OR",
+       "OR needs something to search for on its right (at character 6)\n  Kürt OR\n       ^"},
+      {"a long query is cut around the error", long_list,
+       "more than 1000 words, phrases and field values in one query; split it, e.g. into several lines of a "
+       "--queries file (at character 7891)\n  …w995 OR w996 OR w997 OR w998 OR w999 OR w1000\n  " +
+           std::string(41, ' ') + "^"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.what);
+    const auto parsed = parse_query(row.query);
+    REQUIRE_FALSE(parsed.ok());
+    CHECK(parsed.error->to_string(row.query) == row.shown);
+  }
 }

@@ -38,3 +38,46 @@ TEST_CASE("timeline days and bars", "[timeline]") {
   CHECK(bars == "2021-12-30       4  ████\n2021-12-31       0  \n2022-01-01       2  ██\n");
   CHECK_THROWS(parse_timeline_unit("year"));
 }
+
+TEST_CASE("dates far from the median are left out of a timeline and said to be", "[timeline]") {
+  using Days = std::map<std::string, Xapian::doccount>;
+  struct Row {
+    const char* what;
+    Days days;
+    std::string since, until;  // "YYYYMMDD" or ""
+    Days kept;
+    std::string note;
+  };
+  const std::vector<Row> rows = {
+      {"nothing far", {{"20210101", 2}, {"20211231", 1}}, "", "", {{"20210101", 2}, {"20211231", 1}}, ""},
+      {"year 0000 and year 9999",
+       {{"00000101", 1}, {"20211001", 5}, {"20211002", 5}, {"99991231", 2}},
+       "",
+       "",
+       {{"20211001", 5}, {"20211002", 5}},
+       "3 matches dated outside 1981-10-02 .. 2061-10-02 left out of the timeline: 1 on 0000-01-01, 2 on "
+       "9999-12-31"},
+      {"40 years either side is kept", {{"19810601", 1}, {"20210601", 3}, {"20610601", 1}}, "", "",
+       {{"19810601", 1}, {"20210601", 3}, {"20610601", 1}}, ""},
+      {"a bound the user gave is kept", {{"00000101", 1}, {"20211001", 5}, {"99991231", 2}}, "00000101", "",
+       {{"00000101", 1}, {"20211001", 5}},
+       "2 matches dated outside 0000-01-01 .. 2061-10-01 left out of the timeline: 2 on 9999-12-31"},
+      {"a median on 29 February", {{"20200229", 3}, {"20990101", 1}}, "", "", {{"20200229", 3}},
+       "1 match dated outside 1980-02-28 .. 2060-02-28 left out of the timeline: 1 on 2099-01-01"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.what);
+    const ClippedDays clip = clip_days(row.days, row.since, row.until);
+    CHECK(clip.kept == row.kept);
+    CHECK(clip.note() == row.note);
+  }
+}
+
+TEST_CASE("a timeline of more periods than the bound is an error naming a coarser unit", "[timeline]") {
+  const std::map<std::string, Xapian::doccount> days = {{"20010101", 1}, {"20210101", 1}};
+  CHECK_THROWS_WITH(make_timeline(days, TimelineUnit::kDay),
+                    Catch::Contains("(7306 days): more than 5000 days; use --timeline week or month"));
+  CHECK(make_timeline(days, TimelineUnit::kWeek).size() == 1044);
+  CHECK_THROWS_WITH(make_timeline({{"00000101", 1}, {"99991231", 1}}, TimelineUnit::kMonth),
+                    Catch::Contains("more than 5000 months; use --since/--until"));
+}
