@@ -1,6 +1,9 @@
 #include "indexer/index_cli.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <string>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -106,7 +109,14 @@ int index_main(int argc, char** argv) {
     std::fprintf(stderr, "lisan-index: error: %s\n", e.what());
     return kExitUnusable;
   } catch (const Xapian::Error& e) {
-    std::fprintf(stderr, "lisan-index: error: %s: %s\n", options.db.c_str(), e.get_description().c_str());
+    // A write that failed mid-run (a full disk): Xapian commits are atomic,
+    // so the index holds what was committed before, and inputs not finished
+    // carry no fingerprint, so the same command reads them again.
+    const bool disk_full = e.get_error_string() != nullptr && std::string(e.get_error_string()) == std::strerror(ENOSPC);
+    std::fprintf(stderr, "lisan-index: error: %s: %s%s\n", options.db.c_str(), e.get_description().c_str(),
+                 disk_full ? "; the index keeps what was committed before: free space on that disk and run the "
+                             "same command again to finish"
+                           : "");
     return kExitUnusable;
   }
 }

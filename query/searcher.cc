@@ -4,6 +4,7 @@
 
 #include "lisan/schema.h"
 #include "lisan/store/index_store.h"
+#include "lisan/store/reopen.h"
 
 namespace lisan::query {
 
@@ -64,6 +65,14 @@ std::vector<std::string> Searcher::ranked_ids(const SearchRequest& request) cons
 }
 
 SearchResult Searcher::search(const SearchRequest& request) const {
+  // A lisan-index run may commit while we read: reopen and search again
+  // (lisan/store/reopen.h). Not with match spies, which would count the
+  // first attempt's matches twice.
+  Xapian::Database db = db_;  // shares db_'s state: the reopen is db_'s too
+  return store::with_reopen(db, [&] { return search_once(request); }, request.spies.empty() ? 5 : 1);
+}
+
+SearchResult Searcher::search_once(const SearchRequest& request) const {
   SearchResult result;
   if (request.query.empty()) return result;
   Xapian::Enquire enquire(db_);
@@ -87,11 +96,14 @@ SearchResult Searcher::search(const SearchRequest& request) const {
 
 std::optional<Hit> Searcher::find_by_id(const std::string& id) const {
   const std::string term = schema::id_term(id);
-  Xapian::PostingIterator p = db_.postlist_begin(term);
-  if (p == db_.postlist_end(term)) return std::nullopt;
-  Hit hit = make_hit(db_.get_document(*p));
-  hit.rank = 1;
-  return hit;
+  Xapian::Database db = db_;
+  return store::with_reopen(db, [&]() -> std::optional<Hit> {
+    Xapian::PostingIterator p = db.postlist_begin(term);
+    if (p == db.postlist_end(term)) return std::nullopt;
+    Hit hit = make_hit(db.get_document(*p));
+    hit.rank = 1;
+    return hit;
+  });
 }
 
 }  // namespace lisan::query

@@ -1,6 +1,10 @@
 #include "lisan/store/index_store.h"
 
+#include <unistd.h>  // access
+
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <random>
@@ -120,8 +124,18 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
   Xapian::WritableDatabase db;
   try {
     db = Xapian::WritableDatabase(path, Xapian::DB_OPEN);
-  } catch (const Xapian::DatabaseLockError&) {
-    throw Error::format("{}: index is locked by another lisan-index run; wait for it to finish", path);
+  } catch (const Xapian::DatabaseLockError& e) {
+    // Xapian reports a lock it cannot create (a read-only index) as a lock
+    // held by someone else.
+    if (::access(path.c_str(), W_OK) != 0) {
+      const int err = errno;
+      throw Error::format(
+          "{}: cannot write the index: it is read-only here ({}); index into a writable directory, or ask its "
+          "owner",
+          path, std::strerror(err));
+    }
+    throw Error::format("{}: the index is locked by another program writing it ({}); wait for it to finish",
+                        path, e.get_msg());
   } catch (const Xapian::Error& e) {
     throw Error::format("{}: cannot open index for writing: {}", path, e.get_description());
   }
