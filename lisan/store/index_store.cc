@@ -17,6 +17,7 @@
 #include "lisan/date.h"
 #include "lisan/record_json.h"
 #include "lisan/schema.h"
+#include "lisan/store/reopen.h"
 
 namespace lisan::store {
 namespace fs = std::filesystem;
@@ -169,14 +170,18 @@ std::string IndexInfo::manifest_id() const {
 }
 
 IndexInfo read_info(const Xapian::Database& db) {
-  IndexInfo info;
-  info.index_id = db.get_metadata(std::string(schema::kMetaIndexId));
-  info.created = db.get_metadata(std::string(schema::kMetaCreated));
-  info.schema_version = metadata_int(db, schema::kMetaSchemaVersion);
-  info.analyzer_version = metadata_int(db, schema::kMetaAnalyzerVersion);
-  info.documents = db.get_doccount();
-  info.last_docid = db.get_lastdocid();
-  return info;
+  // Read after a search, while lisan-index may be committing (reopen.h).
+  Xapian::Database reading = db;
+  return with_reopen(reading, [&] {
+    IndexInfo info;
+    info.index_id = reading.get_metadata(std::string(schema::kMetaIndexId));
+    info.created = reading.get_metadata(std::string(schema::kMetaCreated));
+    info.schema_version = metadata_int(reading, schema::kMetaSchemaVersion);
+    info.analyzer_version = metadata_int(reading, schema::kMetaAnalyzerVersion);
+    info.documents = reading.get_doccount();
+    info.last_docid = reading.get_lastdocid();
+    return info;
+  });
 }
 
 Record stored_record(const Xapian::Document& doc, nlohmann::json* analysis) {
