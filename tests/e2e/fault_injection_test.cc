@@ -54,6 +54,14 @@ bool wait_until(Ready ready) {
   return true;
 }
 
+// False, with a warning, when this process may not mount a tmpfs (not
+// root): the test is then skipped. CI runs as root.
+bool can_mount(const Tmpfs& disk) {
+  if (disk.ok()) return true;
+  WARN("skipped: cannot mount a tmpfs (" << disk.error() << "); run as root to test a full or read-only disk");
+  return false;
+}
+
 }  // namespace
 
 TEST_CASE("a disk that fills during the build: a clear error, a sound index, a rerun completes it",
@@ -74,10 +82,7 @@ TEST_CASE("a disk that fills during the build: a clear error, a sound index, a r
                          Row{"6m", "compacting failed: DatabaseError: Error writing block"}}) {
     CAPTURE(row.size);
     Tmpfs disk(row.size);
-    if (!disk.ok()) {
-      WARN("skipped: cannot mount a tmpfs to fill (" << disk.error() << "); run as root to test a full disk");
-      return;
-    }
+    if (!can_mount(disk)) return;
     const std::string db = disk.path() + "/db";
     const RunResult full = lisan_index({"--db", db, "--quiet", "--jobs", "2", "--commit-every", "200", input});
     CAPTURE(full.err);
@@ -106,10 +111,7 @@ TEST_CASE("a disk that fills while an existing index is compacted leaves it whol
   const std::string first = dir.write("first.jsonl", records(0, 500));
   const std::string second = dir.write("second.jsonl", records(500, 6000));
   Tmpfs disk("64m");
-  if (!disk.ok()) {
-    WARN("skipped: cannot mount a tmpfs to fill (" << disk.error() << "); run as root to test a full disk");
-    return;
-  }
+  if (!can_mount(disk)) return;
   const std::string db = disk.path() + "/db";
   REQUIRE(lisan_index({"--db", db, "--quiet", first}).status == 0);
   // The second run adds 11x the documents with one writer (an existing
@@ -146,10 +148,7 @@ TEST_CASE("a read-only index is reported as read-only, with its path", "[e2e][fa
   const std::string input = dir.write("in.jsonl", records(0, 20));
   const std::string more = dir.write("more.jsonl", records(20, 30));
   Tmpfs disk("16m");
-  if (!disk.ok()) {
-    WARN("skipped: cannot mount a tmpfs (" << disk.error() << "); run as root to test a read-only index");
-    return;
-  }
+  if (!can_mount(disk)) return;
   // The index and the lock file beside it are on the read-only disk.
   const std::string db = disk.path() + "/db";
   REQUIRE(lisan_index({"--db", db, "--quiet", input}).status == 0);
@@ -167,10 +166,7 @@ TEST_CASE("a read-only index whose lock file is writable is reported as read-onl
   TempDir dir;
   const std::string input = dir.write("in.jsonl", records(0, 20));
   Tmpfs disk("16m");
-  if (!disk.ok()) {
-    WARN("skipped: cannot mount a tmpfs (" << disk.error() << "); run as root to test a read-only index");
-    return;
-  }
+  if (!can_mount(disk)) return;
   const std::string db = disk.path();  // the index is the mount point; DB.lock is in a writable directory
   REQUIRE(lisan_index({"--db", dir.file("built"), "--quiet", input}).status == 0);
   for (const auto& file : fs::directory_iterator(dir.file("built"))) fs::copy(file.path(), db + "/" + file.path().filename().string());
