@@ -47,21 +47,21 @@ void Searcher::prepare(Xapian::Enquire& enquire, const SearchRequest& request) c
 }
 
 std::vector<std::string> Searcher::ranked_ids(const SearchRequest& request) const {
-  std::vector<std::string> ids;
-  if (request.query.empty()) return ids;
-  Xapian::Enquire enquire(db_);
-  prepare(enquire, request);
-  const Xapian::MSet mset = enquire.get_mset(0, db_.get_doccount());
-  const std::string prefix(schema::kIdPrefix);
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    Xapian::TermIterator t = db_.termlist_begin(*it);
-    t.skip_to(prefix);
-    if (t != db_.termlist_end(*it) && (*t).compare(0, prefix.size(), prefix) == 0) {
-      std::string id = (*t).substr(prefix.size());
-      ids.push_back(std::move(id));
+  if (request.query.empty()) return {};
+  Xapian::Database db = db_;
+  return store::with_reopen(db, [&] {
+    std::vector<std::string> ids;
+    Xapian::Enquire enquire(db);
+    prepare(enquire, request);
+    const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
+    const std::string prefix(schema::kIdPrefix);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Xapian::TermIterator t = db.termlist_begin(*it);
+      t.skip_to(prefix);
+      if (t != db.termlist_end(*it) && (*t).compare(0, prefix.size(), prefix) == 0) ids.push_back((*t).substr(prefix.size()));
     }
-  }
-  return ids;
+    return ids;
+  });
 }
 
 SearchResult Searcher::search(const SearchRequest& request) const {

@@ -156,7 +156,7 @@ Xapian::Database open_for_reading(const std::vector<std::string>& paths) {
       throw Error::format("{}: no index there; build one with: lisan-index --db {} FILE...", path, path);
     try {
       Xapian::Database shard(path);
-      check_versions(shard, path);
+      with_reopen(shard, [&] { check_versions(shard, path); });  // a run may be committing
       all.add_database(shard);
     } catch (const Xapian::DatabaseOpeningError& e) {
       throw Error::format("{}: not a lisan index or unreadable: {}", path, e.get_msg());
