@@ -14,8 +14,9 @@ namespace lisan::indexer {
 namespace fs = std::filesystem;
 
 std::string Fingerprint::to_json() const {
-  return nlohmann::json{{"size", size},   {"mtime_ns", mtime_ns}, {"xxh3", xxh3},
-                        {"format", format}, {"records", records}, {"indexed_at", indexed_at}}
+  return nlohmann::json{{"size", size},     {"mtime_ns", mtime_ns},     {"xxh3", xxh3},
+                        {"format", format}, {"records", records},   {"indexed_at", indexed_at},
+                        {"options", options}, {"rejected", rejected}}
       .dump();
 }
 
@@ -29,7 +30,45 @@ std::optional<Fingerprint> Fingerprint::from_json(const std::string& text) {
   f.format = j.value("format", "");
   f.records = j.value("records", std::uint64_t{0});
   f.indexed_at = j.value("indexed_at", "");
+  f.options = j.value("options", "");
+  f.rejected = j.value("rejected", std::uint64_t{0});
   return f;
+}
+
+std::string Fingerprint::reason_to_read_again(const Fingerprint& now) const {
+  if (rejected > 0)
+    return fmt::format("{} of its record(s) were rejected when it was read on {}", rejected, indexed_at);
+  if (options != now.options)
+    return options.empty() ? fmt::format("indexed on {} by a lisan that did not record its reader options",
+                                         indexed_at)
+                           : fmt::format("indexed on {} with other reader options ({}; now {})", indexed_at,
+                                         options, now.options);
+  return "";
+}
+
+namespace {
+// "corpus", "./corpus/" and "/home/me/corpus" are one directory.
+std::string canonical_dir(const std::string& dir) {
+  if (dir.empty()) return dir;
+  std::error_code ec;
+  const fs::path p = fs::weakly_canonical(fs::absolute(dir, ec), ec);
+  return ec ? dir : p.string();
+}
+}  // namespace
+
+std::string reader_options_key(const std::string& format, const ReaderOptions& options) {
+  nlohmann::json map = nlohmann::json::array();
+  for (const auto& [field, column] : options.column_map) map.push_back(field + "=" + column);
+  // Keys in a fixed order (nlohmann sorts them): equal options, equal strings.
+  return nlohmann::json{{"format", format},
+                        {"tz", options.assumed_zone},
+                        {"encoding", options.encoding},
+                        {"map", map},
+                        {"date_format", options.date_format},
+                        {"skip_service", options.skip_service},
+                        {"lang_from_dir", options.lang_from_dir},
+                        {"base_dir", canonical_dir(options.base_dir)}}
+      .dump();
 }
 
 std::optional<Fingerprint> fingerprint_file(const std::string& path) {

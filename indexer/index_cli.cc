@@ -1,6 +1,9 @@
 #include "indexer/index_cli.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <string>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -108,8 +111,15 @@ int index_main(int argc, char** argv) {
     std::fprintf(stderr, "lisan-index: error: %s\n", utf8::terminal_safe(e.what(), utf8::Newlines::kKeep).c_str());
     return kExitUnusable;
   } catch (const Xapian::Error& e) {
-    std::fprintf(stderr, "lisan-index: error: %s\n",
-                 utf8::terminal_safe(options.db + ": " + e.get_description()).c_str());
+    // A write that failed mid-run (a full disk): Xapian commits are atomic,
+    // so the index holds what was committed before, and inputs not finished
+    // carry no fingerprint, so the same command reads them again.
+    const bool disk_full = e.get_error_string() != nullptr && std::string(e.get_error_string()) == std::strerror(ENOSPC);
+    std::fprintf(stderr, "lisan-index: error: %s%s\n",
+                 utf8::terminal_safe(options.db + ": " + e.get_description()).c_str(),
+                 disk_full ? "; the index keeps what was committed before: free space on that disk and run the "
+                             "same command again to finish"
+                           : "");
     return kExitUnusable;
   }
 }

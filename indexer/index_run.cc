@@ -17,11 +17,13 @@
 #include "indexer/fingerprint.h"
 #include "indexer/input_files.h"
 #include "indexer/progress.h"
+#include "indexer/record_check.h"
 #include "indexer/index_writer.h"
 #include "indexer/interrupt.h"
 #include "indexer/readers/detect.h"
 #include "lisan/core/error.h"
 #include "lisan/date.h"
+#include "lisan/record_json.h"
 #include "lisan/schema.h"
 #include "lisan/store/compact.h"
 
@@ -59,6 +61,12 @@ class BatchingSink : public RecordSink {
   const std::set<std::string>& seen_ids() const { return seen_ids_; }
 
   void accept(Record&& record) override {
+    // The one check every record passes before it becomes a document.
+    if (const std::string problem = record_problem(record); !problem.empty()) {
+      const Provenance& p = record.provenance;
+      return reject(Location{p.file, p.line, p.position}, problem, record_to_json(record).dump(-1, ' ', false,
+                                                                   nlohmann::json::error_handler_t::replace));
+    }
     ++stats_.read;
     progress_.update(stats_.read, bytes_before_ + record.provenance.offset);
     if (track_ids_) seen_ids_.insert(schema::id_term(record.id));
@@ -183,6 +191,10 @@ IndexStats run_index(const IndexOptions& options, Diagnostics& diagnostics) {
   const auto start = std::chrono::steady_clock::now();
   IndexStats stats;
   IndexWriter writer(options.db, options.commit_every);
+  if (const auto& resumed = writer.resumed_merge())
+    diagnostics.report(Severity::kNote, Location{options.db, 0, {}},
+                       fmt::format("merged the documents an earlier build kept in {}.shards ({:.1f} MB)",
+                                   options.db, resumed->bytes_after / 1e6));
   const Xapian::doccount documents_before = writer.document_count();
   const unsigned jobs = job_count(options);
   // A new index is built in shards, one writer thread each, merged at the end
@@ -235,6 +247,8 @@ IndexStats run_index(const IndexOptions& options, Diagnostics& diagnostics) {
     if (!reader) throw UsageError(fmt::format("unknown --format '{}' (known: {})", format, reader_formats()));
 
     // Incremental runs: an input whose content is unchanged is not read again.
+    // Not when it had rejected records or other reader options: fixing
+    // those is why the user runs again (indexer/fingerprint.h).
     std::optional<Fingerprint> fingerprint;
     std::optional<Fingerprint> previous;
     std::string key;
@@ -242,22 +256,29 @@ IndexStats run_index(const IndexOptions& options, Diagnostics& diagnostics) {
       fingerprint = fingerprint_file(input.path);
       key = fingerprint_key(input.path);
       previous = Fingerprint::from_json(writer.get_metadata(key));
+      if (fingerprint) fingerprint->options = reader_options_key(format, reader_options);
       if (fingerprint && previous && !options.force && previous->same_content(*fingerprint)) {
-        ++stats.unchanged_inputs;
-        diagnostics.report(Severity::kNote, Location{input.path, 0, {}},
-                           fmt::format("unchanged since {}; not read again (--force reads it)", previous->indexed_at));
-        bytes_before += fingerprint->size;
-        continue;
+        const std::string why = previous->reason_to_read_again(*fingerprint);
+        if (why.empty()) {
+          ++stats.unchanged_inputs;
+          diagnostics.report(Severity::kNote, Location{input.path, 0, {}},
+                             fmt::format("unchanged since {}; not read again (--force reads it)", previous->indexed_at));
+          bytes_before += fingerprint->size;
+          continue;
+        }
+        diagnostics.report(Severity::kNote, Location{input.path, 0, {}}, "read again: " + why);
       }
     }
 
-    const std::uint64_t read_before = stats.read;
+    const std::uint64_t read_before = stats.read, rejected_before = stats.rejected;
     sink.begin_file(input.path, bytes_before, /*track_ids=*/previous.has_value());
     bool complete = false;
     try {
       reader->read(input.path, sink);
       complete = !interrupted();
       ++stats.inputs;
+    } catch (const IndexWriteError&) {
+      throw;  // the index, not this input: the run ends (the message says how to finish)
     } catch (const Error& e) {
       diagnostics.error(Location{}, e.what());
       ++stats.failed_inputs;
@@ -267,6 +288,7 @@ IndexStats run_index(const IndexOptions& options, Diagnostics& diagnostics) {
     if (complete && fingerprint) {
       fingerprint->format = format;
       fingerprint->records = stats.read - read_before;
+      fingerprint->rejected = stats.rejected - rejected_before;  // not done while > 0: read again next run
       fingerprint->indexed_at = format_iso_utc(static_cast<std::int64_t>(std::time(nullptr)));
       // Same transaction as the file's last documents: never marked done
       // unless they are committed too.
@@ -285,9 +307,12 @@ IndexStats run_index(const IndexOptions& options, Diagnostics& diagnostics) {
       stats.bytes_before_compact = c->bytes_before;
       stats.bytes_after_compact = c->bytes_after;
     }
+  } catch (const IndexWriteError&) {
+    throw;
   } catch (const Error& e) {
-    if (writer.sharded()) throw;  // the documents are in the shards only
-    diagnostics.warning(Location{writer.path(), 0, {}}, e.what());  // the index stays as written
+    if (writer.sharded()) throw;  // the documents are in the shards only (the message says how to finish)
+    diagnostics.warning(Location{writer.path(), 0, {}},
+                        std::string(e.what()) + "; the index is whole as written, only not compacted");
   }
   stats.documents = Xapian::Database(writer.path()).get_doccount();
   stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

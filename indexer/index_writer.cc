@@ -1,7 +1,13 @@
 #include "indexer/index_writer.h"
 
+#include <sys/statvfs.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 #include <fmt/format.h>
@@ -12,7 +18,11 @@
 #include "lisan/store/index_store.h"
 
 namespace lisan::indexer {
+namespace fs = std::filesystem;
 namespace {
+
+// Written into PATH.shards once every shard is committed and closed.
+constexpr const char* kShardsComplete = "complete";
 
 // Xapian flushes (commits) a writer's buffered changes every
 // XAPIAN_FLUSH_THRESHOLD documents (default 10000), on top of our own
@@ -27,24 +37,102 @@ std::string open_path(const std::string& path, std::uint32_t commit_every) {
 
 std::uint64_t id_hash(const std::string& id_term) { return XXH3_64bits(id_term.data(), id_term.size()); }
 
+std::string shards_dir_of(const std::string& path) { return path + ".shards"; }
+
+// The shard databases in PATH.shards, in the order they were made (0, 1, ...).
+std::vector<std::string> shard_paths(const std::string& dir) {
+  std::vector<std::pair<unsigned long, std::string>> found;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.is_directory(ec) && !name.empty() && name.find_first_not_of("0123456789") == std::string::npos)
+      found.emplace_back(std::stoul(name), entry.path().string());
+  }
+  std::sort(found.begin(), found.end());
+  std::vector<std::string> out;
+  for (auto& f : found) out.push_back(std::move(f.second));
+  return out;
+}
+
+// What to tell the user when complete shards could not be merged.
+std::string kept_shards_message(const std::string& path, const std::string& reason) {
+  const std::string dir = shards_dir_of(path);
+  std::uintmax_t bytes = 0;
+  for (const std::string& shard : shard_paths(dir)) bytes += store::index_bytes(shard);
+  return fmt::format(
+      "{}; this build's documents are kept in {} ({:.1f} MB): free space on that disk (the merge writes up to "
+      "{:.1f} MB more) and run lisan-index on {} again, which finishes the merge first (or delete {} to drop "
+      "the build)",
+      reason, dir, bytes / 1e6, bytes / 1e6, path, dir);
+}
+
+// Before the index is opened: shards left by an earlier run. Complete ones
+// (a disk that filled during the merge, a kill during it) are merged now,
+// unless the swap already brought them in (a kill after it: the index then
+// has their documents or input fingerprints); incomplete ones are scratch.
+std::optional<store::CompactResult> merge_kept_shards(const std::string& path) {
+  const std::string dir = shards_dir_of(path);
+  std::error_code ec;
+  if (!fs::exists(dir, ec)) return std::nullopt;
+  std::optional<store::CompactResult> result;
+  if (fs::exists(fs::path(dir) / kShardsComplete, ec)) {
+    store::open_for_writing(path).close();  // the index they belong to (created when missing)
+    const Xapian::Database index(path);
+    const std::string inputs(schema::kMetaInputPrefix);
+    const bool merged = index.get_doccount() > 0 || index.metadata_keys_begin(inputs) != index.metadata_keys_end(inputs);
+    if (!merged) {
+      try {
+        result = store::compact_in_place(path, shard_paths(dir));
+      } catch (const Error& e) {
+        throw IndexWriteError(kept_shards_message(path, e.what()));
+      }
+    }
+  }
+  fs::remove_all(dir, ec);
+  return result;
+}
+
+// Creates PATH.shards/complete, durably: the shards are written without
+// fsync (scratch), so they are synced first, then the mark.
+void mark_complete(const std::string& dir) {
+  for (const std::string& shard : shard_paths(dir)) store::sync_tree(shard);
+  const std::string mark = (fs::path(dir) / kShardsComplete).string();
+  {
+    std::ofstream out(mark, std::ios::binary | std::ios::trunc);
+    out << "every shard committed and closed; the next lisan-index run merges them\n";
+    out.flush();
+    if (!out) throw IndexWriteError(fmt::format("{}: cannot write {}: {}", dir, mark, std::strerror(errno)));
+  }
+  store::sync_tree(dir);
+}
+
 }  // namespace
 
 IndexWriter::IndexWriter(const std::string& path, std::uint32_t commit_every)
     : path_(path),
+      lock_(path),
+      resumed_merge_(merge_kept_shards(path)),
       db_(store::open_for_writing(open_path(path, commit_every))),
-      commit_every_(commit_every == 0 ? 1 : commit_every) {}
+      commit_every_(commit_every == 0 ? 1 : commit_every),
+      committed_(db_.get_doccount()) {}
 
-IndexWriter::~IndexWriter() = default;
+IndexWriter::~IndexWriter() {
+  if (shards_.empty() || shards_complete_) return;
+  // A failed build's shards: useless to the next run, and the space may be
+  // what it ran out of.
+  shards_.clear();
+  std::error_code ec;
+  fs::remove_all(shards_dir(), ec);
+}
 
 void IndexWriter::write_in_shards(unsigned shards) {
   if (shards < 2 || sharded()) return;
   if (db_.get_doccount() != 0 || pending_ != 0)
     throw Error::format("{}: shards are only for building a new index", path_);
-  namespace fs = std::filesystem;
   std::error_code ec;
-  fs::remove_all(shards_dir(), ec);  // left by an interrupted run: its documents never reached the index
   fs::create_directories(shards_dir(), ec);
   if (ec) throw Error::format("{}: cannot create {}: {}", path_, shards_dir(), ec.message());
+  committed_ = 0;
   for (unsigned i = 0; i < shards; ++i)
     shards_.push_back(std::make_unique<ShardWriter>(fmt::format("{}/{}", shards_dir(), i)));
 }
@@ -89,7 +177,28 @@ std::string IndexWriter::get_metadata(const std::string& key) const {
   return db_.get_metadata(key);
 }
 
+void IndexWriter::check_space() const {
+  const std::string dir = sharded() ? shards_dir() : path_;
+  struct statvfs st {};
+  if (pending_ == 0 || ::statvfs(dir.c_str(), &st) != 0) return;
+  const std::uintmax_t available = static_cast<std::uintmax_t>(st.f_bavail) * st.f_frsize;
+  std::uintmax_t on_disk = 0;
+  if (sharded())
+    for (const auto& shard : shards_) on_disk += store::index_bytes(shard->path());
+  else
+    on_disk = store::index_bytes(path_);
+  const std::uintmax_t per_document = committed_ > 0 ? on_disk / committed_ + 1 : 4096;
+  const std::uintmax_t needed = per_document * pending_ * 3 / 2 + (256 << 10);
+  if (available >= needed) return;
+  throw IndexWriteError(fmt::format(
+      "{}: not enough space left on device to commit the next {} document(s) ({:.1f} MB free, about {:.1f} MB "
+      "needed); the index keeps what was committed before: free space on that disk and run the same command "
+      "again to finish",
+      path_, pending_, available / 1e6, needed / 1e6));
+}
+
 void IndexWriter::commit() {
+  check_space();
   if (sharded()) {
     for (auto& shard : shards_) shard->commit();
   } else {
@@ -97,6 +206,7 @@ void IndexWriter::commit() {
   }
   pending_ = 0;
   ++commits_;
+  committed_ = document_count();
 }
 
 Xapian::doccount IndexWriter::document_count() const {
@@ -127,10 +237,17 @@ std::optional<store::CompactResult> IndexWriter::finish(bool compact) {
     sources.push_back(shard->path());
   }
   db_.close();
-  store::CompactResult result = store::compact_in_place(path_, sources);
+  mark_complete(shards_dir());
+  shards_complete_ = true;
+  store::CompactResult result;
+  try {
+    result = store::compact_in_place(path_, sources);
+  } catch (const Error& e) {
+    throw IndexWriteError(kept_shards_message(path_, e.what()));
+  }
   shards_.clear();
   std::error_code ec;
-  std::filesystem::remove_all(shards_dir(), ec);
+  fs::remove_all(shards_dir(), ec);
   return result;
 }
 

@@ -12,6 +12,26 @@
 // starts over; the shards' metadata (input fingerprints, the cluster
 // counter) arrives with their documents.
 //
+// Faults (issue 17):
+// - One run at a time: the writer holds a store::WriterLock (PATH.lock) from
+//   before it opens or creates the index until it is destroyed, so no other
+//   run writes between the merge and the swap; a second run fails at once
+//   with the holder's pid, host and start time.
+// - Once every shard is committed and closed, finish() marks them complete
+//   (PATH.shards/complete) before merging. When the merge fails (disk full)
+//   or the run is killed during it, the shards are kept, and the next run on
+//   the index merges them first (resumed_merge()), so that run completes the
+//   build without reading the inputs again. Shards without the mark are
+//   scratch: the writer removes them when the run fails, and a new build
+//   removes any left by a killed run.
+// - A full disk: Xapian 1.4 can end the process (std::terminate from its
+//   own clean-up) when a commit hits a full disk, instead of throwing. So
+//   commit() first estimates what the commit writes (the bytes per document
+//   committed so far, at least 4 KB before the first commit, times the
+//   documents pending, half again for the blocks written before old ones
+//   are freed, and 256 KB to spare) and refuses with lisan::Error when the
+//   disk has less free. Committed documents stay; a rerun finishes.
+//
 // Not thread-safe: one IndexWriter, one calling thread.
 #pragma once
 
@@ -27,15 +47,31 @@
 
 #include "indexer/document_builder.h"
 #include "indexer/shard_writer.h"
+#include "lisan/core/error.h"
 #include "lisan/store/compact.h"
+#include "lisan/store/writer_lock.h"
 
 namespace lisan::indexer {
+
+// A failure to write the index (a full disk, shards that cannot be merged),
+// as opposed to an input that cannot be read: it ends the run, and no input
+// is blamed for it.
+class IndexWriteError : public Error {
+ public:
+  using Error::Error;
+};
 
 class IndexWriter {
  public:
   // Opens or creates the index at `path` (see store::open_for_writing).
+  // Throws lisan::Error when another run holds the index, or it is read-only.
+  // Writing throws IndexWriteError when the disk is (nearly) full.
   explicit IndexWriter(const std::string& path, std::uint32_t commit_every = 5000);
   ~IndexWriter();
+
+  // What the merge of complete shards left by an earlier run did, when the
+  // constructor found some (see above); nullopt otherwise.
+  const std::optional<store::CompactResult>& resumed_merge() const { return resumed_merge_; }
 
   // Writes the documents of this run into `shards` shard databases merged by
   // finish(). Only for an index without documents, before the first put().
@@ -56,6 +92,8 @@ class IndexWriter {
   // are shards, or compacts it in place when `compact` says so. Returns what
   // the Compactor did; throws lisan::Error when shards cannot be merged.
   // Afterwards only path() may be used.
+  // When the shards cannot be merged they are kept and the message says how
+  // to finish (free space, run again).
   std::optional<store::CompactResult> finish(bool compact);
 
   Xapian::doccount document_count() const;
@@ -70,17 +108,22 @@ class IndexWriter {
 
  private:
   std::string shards_dir() const { return path_ + ".shards"; }
+  void check_space() const;  // throws when the next commit would likely not fit on the disk
 
   std::string path_;
+  store::WriterLock lock_;  // first: held before the index is opened or created, released last
+  std::optional<store::CompactResult> resumed_merge_;
   Xapian::WritableDatabase db_;
   std::uint32_t commit_every_;
   std::uint32_t pending_ = 0;
   std::uint64_t commits_ = 0;
+  Xapian::doccount committed_ = 0;  // documents at the last commit
   // Shard mode.
   std::vector<std::unique_ptr<ShardWriter>> shards_;
   std::unordered_set<std::uint64_t> ids_written_;      // hashes of the id terms put this run
   std::map<std::string, std::string> metadata_set_;  // set this run (it lives in shard 0 until the merge)
   Xapian::doccount documents_written_ = 0;
+  bool shards_complete_ = false;  // marked complete: kept for the next run when the merge fails
 };
 
 }  // namespace lisan::indexer

@@ -8,6 +8,19 @@
 
 namespace lisan::indexer {
 namespace fs = std::filesystem;
+namespace {
+
+// What lisan-index keeps beside an index at DIR (DIR.lock, DIR.shards,
+// DIR.compacting, DIR.creating) when the index is inside a walked folder.
+bool beside_an_index(const fs::path& path) {
+  const std::string ext = path.extension().string();
+  if (ext != ".lock" && ext != ".shards" && ext != ".compacting" && ext != ".creating") return false;
+  std::error_code ec;
+  const fs::path index = path.parent_path() / path.stem();
+  return fs::exists(index / "iamglass", ec) || fs::exists(index / "iamchert", ec);
+}
+
+}  // namespace
 
 std::vector<InputFile> expand_inputs(const std::vector<std::string>& inputs, Diagnostics& diagnostics,
                                      std::uint64_t& failed) {
@@ -39,6 +52,10 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& inputs, Dia
       // An index inside the corpus folder (e.g. --db corpus/index) is not input.
       if (it->is_directory(ec) && (fs::exists(it->path() / "iamglass", ec) || fs::exists(it->path() / "iamchert", ec))) {
         it.disable_recursion_pending();
+        continue;
+      }
+      if (beside_an_index(it->path())) {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
       if (it->is_regular_file(ec)) files.push_back(it->path().string());

@@ -4,6 +4,7 @@
 
 #include "lisan/schema.h"
 #include "lisan/store/index_store.h"
+#include "lisan/store/reopen.h"
 
 namespace lisan::query {
 
@@ -46,24 +47,32 @@ void Searcher::prepare(Xapian::Enquire& enquire, const SearchRequest& request) c
 }
 
 std::vector<std::string> Searcher::ranked_ids(const SearchRequest& request) const {
-  std::vector<std::string> ids;
-  if (request.query.empty()) return ids;
-  Xapian::Enquire enquire(db_);
-  prepare(enquire, request);
-  const Xapian::MSet mset = enquire.get_mset(0, db_.get_doccount());
-  const std::string prefix(schema::kIdPrefix);
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    Xapian::TermIterator t = db_.termlist_begin(*it);
-    t.skip_to(prefix);
-    if (t != db_.termlist_end(*it) && (*t).compare(0, prefix.size(), prefix) == 0) {
-      std::string id = (*t).substr(prefix.size());
-      ids.push_back(std::move(id));
+  if (request.query.empty()) return {};
+  Xapian::Database db = db_;
+  return store::with_reopen(db, [&] {
+    std::vector<std::string> ids;
+    Xapian::Enquire enquire(db);
+    prepare(enquire, request);
+    const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
+    const std::string prefix(schema::kIdPrefix);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Xapian::TermIterator t = db.termlist_begin(*it);
+      t.skip_to(prefix);
+      if (t != db.termlist_end(*it) && (*t).compare(0, prefix.size(), prefix) == 0) ids.push_back((*t).substr(prefix.size()));
     }
-  }
-  return ids;
+    return ids;
+  });
 }
 
 SearchResult Searcher::search(const SearchRequest& request) const {
+  // A lisan-index run may commit while we read: reopen and search again
+  // (lisan/store/reopen.h). Not with match spies, which would count the
+  // first attempt's matches twice.
+  Xapian::Database db = db_;  // shares db_'s state: the reopen is db_'s too
+  return store::with_reopen(db, [&] { return search_once(request); }, request.spies.empty() ? 5 : 1);
+}
+
+SearchResult Searcher::search_once(const SearchRequest& request) const {
   SearchResult result;
   if (request.query.empty()) return result;
   Xapian::Enquire enquire(db_);
@@ -87,11 +96,14 @@ SearchResult Searcher::search(const SearchRequest& request) const {
 
 std::optional<Hit> Searcher::find_by_id(const std::string& id) const {
   const std::string term = schema::id_term(id);
-  Xapian::PostingIterator p = db_.postlist_begin(term);
-  if (p == db_.postlist_end(term)) return std::nullopt;
-  Hit hit = make_hit(db_.get_document(*p));
-  hit.rank = 1;
-  return hit;
+  Xapian::Database db = db_;
+  return store::with_reopen(db, [&]() -> std::optional<Hit> {
+    Xapian::PostingIterator p = db.postlist_begin(term);
+    if (p == db.postlist_end(term)) return std::nullopt;
+    Hit hit = make_hit(db.get_document(*p));
+    hit.rank = 1;
+    return hit;
+  });
 }
 
 }  // namespace lisan::query

@@ -58,6 +58,8 @@ class Searcher {
  public:
   explicit Searcher(Xapian::Database db);
 
+  // A commit by a lisan-index run during the search is answered by
+  // reopening the index and searching again (not with match spies).
   SearchResult search(const SearchRequest& request) const;
 
   // The record ids of every match, in the request's order (offset and limit
@@ -70,6 +72,7 @@ class Searcher {
   const Xapian::Database& database() const { return db_; }
 
  private:
+  SearchResult search_once(const SearchRequest& request) const;
   Hit make_hit(const Xapian::Document& doc) const;
   void prepare(Xapian::Enquire& enquire, const SearchRequest& request) const;
   Xapian::Database db_;

@@ -36,14 +36,14 @@ void sync_path(const std::string& path) {
   ::close(fd);
 }
 
-void sync_directory_tree(const std::string& dir) {
+}  // namespace
+
+void sync_tree(const std::string& dir) {
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(dir, ec))
     if (entry.is_regular_file(ec)) sync_path(entry.path().string());
   sync_path(dir);
 }
-
-}  // namespace
 
 CompactResult compact_in_place(const std::string& path, const std::vector<std::string>& also) {
   const auto start = std::chrono::steady_clock::now();
@@ -63,7 +63,7 @@ CompactResult compact_in_place(const std::string& path, const std::vector<std::s
     fs::remove_all(scratch, ec);
     throw Error::format("{}: compacting failed: {}", path, e.get_description());
   }
-  sync_directory_tree(scratch);
+  sync_tree(scratch);
   if (renameat2(AT_FDCWD, scratch.c_str(), AT_FDCWD, path.c_str(), RENAME_EXCHANGE) != 0) {
     const int err = errno;
     fs::remove_all(scratch, ec);

@@ -10,6 +10,10 @@
 // moment, old or new. A PATH.compacting left by an interrupted run is removed
 // first. Document ids, metadata and so the manifest id stay the same.
 //
+// Faults: when the copy cannot be written (a full disk) the scratch copy is
+// removed and the index is left as it was, whole; the error names the
+// reason. Only one writer may compact (the caller holds store::WriterLock).
+//
 // The index must not be open for writing (the caller closes its writer).
 // Readers that have it open keep reading the old files until they reopen.
 #pragma once
@@ -34,5 +38,9 @@ CompactResult compact_in_place(const std::string& path, const std::vector<std::s
 
 // Bytes of the files in an index directory.
 std::uintmax_t index_bytes(const std::string& path);
+
+// Flushes the files of a directory (not its subdirectories) and the
+// directory itself to disk. Best effort.
+void sync_tree(const std::string& dir);
 
 }  // namespace lisan::store

@@ -1,6 +1,10 @@
 #include "lisan/store/index_store.h"
 
+#include <unistd.h>  // access
+
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <random>
@@ -13,6 +17,7 @@
 #include "lisan/date.h"
 #include "lisan/record_json.h"
 #include "lisan/schema.h"
+#include "lisan/store/reopen.h"
 
 namespace lisan::store {
 namespace fs = std::filesystem;
@@ -120,8 +125,18 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
   Xapian::WritableDatabase db;
   try {
     db = Xapian::WritableDatabase(path, Xapian::DB_OPEN);
-  } catch (const Xapian::DatabaseLockError&) {
-    throw Error::format("{}: index is locked by another lisan-index run; wait for it to finish", path);
+  } catch (const Xapian::DatabaseLockError& e) {
+    // Xapian reports a lock it cannot create (a read-only index) as a lock
+    // held by someone else.
+    if (::access(path.c_str(), W_OK) != 0) {
+      const int err = errno;
+      throw Error::format(
+          "{}: cannot write the index: it is read-only here ({}); index into a writable directory, or ask its "
+          "owner",
+          path, std::strerror(err));
+    }
+    throw Error::format("{}: the index is locked by another program writing it ({}); wait for it to finish",
+                        path, e.get_msg());
   } catch (const Xapian::Error& e) {
     throw Error::format("{}: cannot open index for writing: {}", path, e.get_description());
   }
@@ -141,7 +156,7 @@ Xapian::Database open_for_reading(const std::vector<std::string>& paths) {
       throw Error::format("{}: no index there; build one with: lisan-index --db {} FILE...", path, path);
     try {
       Xapian::Database shard(path);
-      check_versions(shard, path);
+      with_reopen(shard, [&] { check_versions(shard, path); });  // a run may be committing
       all.add_database(shard);
     } catch (const Xapian::DatabaseOpeningError& e) {
       throw Error::format("{}: not a lisan index or unreadable: {}", path, e.get_msg());
@@ -155,14 +170,18 @@ std::string IndexInfo::manifest_id() const {
 }
 
 IndexInfo read_info(const Xapian::Database& db) {
-  IndexInfo info;
-  info.index_id = db.get_metadata(std::string(schema::kMetaIndexId));
-  info.created = db.get_metadata(std::string(schema::kMetaCreated));
-  info.schema_version = metadata_int(db, schema::kMetaSchemaVersion);
-  info.analyzer_version = metadata_int(db, schema::kMetaAnalyzerVersion);
-  info.documents = db.get_doccount();
-  info.last_docid = db.get_lastdocid();
-  return info;
+  // Read after a search, while lisan-index may be committing (reopen.h).
+  Xapian::Database reading = db;
+  return with_reopen(reading, [&] {
+    IndexInfo info;
+    info.index_id = reading.get_metadata(std::string(schema::kMetaIndexId));
+    info.created = reading.get_metadata(std::string(schema::kMetaCreated));
+    info.schema_version = metadata_int(reading, schema::kMetaSchemaVersion);
+    info.analyzer_version = metadata_int(reading, schema::kMetaAnalyzerVersion);
+    info.documents = reading.get_doccount();
+    info.last_docid = reading.get_lastdocid();
+    return info;
+  });
 }
 
 Record stored_record(const Xapian::Document& doc, nlohmann::json* analysis) {

@@ -20,8 +20,9 @@ namespace lisan::store {
 std::string default_index_path();
 
 // Opens (creating when missing) an index for writing. Throws lisan::Error when
-// the directory holds an index of another schema or analyzer version, or is
-// not an index at all.
+// the directory holds an index of another schema or analyzer version, is
+// not an index at all, or is read-only (named as such, not as "locked").
+// A lisan-index run calls it under its store::WriterLock.
 Xapian::WritableDatabase open_for_writing(const std::string& path);
 
 // Opens one or more indexes (shards) as one database for searching. Throws

@@ -12,35 +12,9 @@
 
 #include "lisan/schema.h"
 #include "tests/e2e/cli_runner.h"
+#include "tests/e2e/index_fixtures.h"
 
 using namespace lisan::test;
-
-namespace {
-
-std::string records(int from, int to, const std::string& tag = "") {
-  std::string out;
-  for (int i = from; i < to; ++i)
-    out += nlohmann::json{{"id", "r" + std::to_string(i)},
-                          {"text", "message number " + std::to_string(i) + " about the storm " + tag},
-                          {"lang", "en"},
-                          {"date", 1634911391 + i * 60}}
-               .dump() +
-           "\n";
-  return out;
-}
-
-// id -> stored data (without provenance offsets, which do not change).
-std::map<std::string, std::string> contents(const std::string& db_path) {
-  Xapian::Database db(db_path);
-  std::map<std::string, std::string> out;
-  for (auto t = db.allterms_begin("Q"); t != db.allterms_end("Q"); ++t) {
-    auto p = db.postlist_begin(*t);
-    out[(*t).substr(1)] = db.get_document(*p).get_data();
-  }
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("an unchanged input is not read again", "[e2e][incremental]") {
   TempDir dir;
@@ -69,6 +43,113 @@ TEST_CASE("a changed input replaces its records and drops the ones gone", "[e2e]
   CHECK(docs.size() == 40);
   CHECK(docs.count("r0") == 0);
   CHECK(docs.at("r10").find("edited") != std::string::npos);
+}
+
+TEST_CASE("fixing a rejected input takes effect: the rerun reads it again", "[e2e][incremental][issue17]") {
+  struct Row {
+    const char* what;
+    const char* name;
+    const char* content;
+    std::vector<std::string> bad, fixed;  // the options of the first run, and the fix
+    const char* note;  // why the rerun reads it ("" when the input as a whole failed: it was never marked)
+  };
+  const Row rows[] = {
+      {"an unknown --tz", "naive.jsonl",
+       "{\"id\": \"n1\", \"text\": \"one\", \"date\": \"2021-10-22 14:03:11\"}\n"
+       "{\"id\": \"n2\", \"text\": \"two\", \"date\": \"2021-10-22 15:03:11\"}\n",
+       {"--tz", "Mars/Olympus_Mons"},
+       {"--tz", "Europe/Istanbul"},
+       "read again: 2 of its record(s) were rejected"},
+      {"a missing --date-format", "dates.csv", "id,text,date\nc1,one,22/10/2021 14:03\nc2,two,23/10/2021 09:30\n",
+       {},
+       {"--date-format", "%d/%m/%Y %H:%M"},
+       "read again: 2 of its record(s) were rejected"},
+      {"a wrong --map", "columns.csv", "key,body\nm1,one\nm2,two\n",
+       {"--map", "id=key,text=content"},
+       {"--map", "id=key,text=body"},
+       ""},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.what);
+    TempDir dir;
+    const std::string input = dir.write(row.name, row.content);
+    // The input first: --map takes every value that follows it.
+    std::vector<std::string> bad = {"--db", dir.file("db"), input}, fixed = bad;
+    bad.insert(bad.end(), row.bad.begin(), row.bad.end());
+    fixed.insert(fixed.end(), row.fixed.begin(), row.fixed.end());
+    const RunResult first = lisan_index(bad);
+    CAPTURE(first.err);
+    CHECK(first.status == 2);  // every record rejected
+    const RunResult rerun = lisan_index(fixed);
+    CAPTURE(rerun.err);
+    CHECK(rerun.status == 0);
+    CHECK_THAT(rerun.err, !Catch::Contains("not read again"));
+    CHECK_THAT(rerun.err, Catch::Contains(row.note));
+    CHECK_THAT(rerun.err, Catch::Contains("2 record(s) read: 2 indexed"));
+    CHECK(contents(dir.file("db")).size() == 2);
+    // Done now: the next run leaves it alone.
+    CHECK_THAT(lisan_index(fixed).err, Catch::Contains("not read again"));
+  }
+}
+
+TEST_CASE("a file with rejected records is read again and its good records replaced, not duplicated",
+          "[e2e][incremental][issue17]") {
+  TempDir dir;
+  const std::string input = dir.write("in.jsonl", records(0, 3) + "{\"id\": \"bad\", \"text\": \"x\", \"date\": \"nope\"}\n");
+  const RunResult first = lisan_index({"--db", dir.file("db"), input});
+  CAPTURE(first.err);
+  CHECK(first.status == 1);
+  const RunResult again = lisan_index({"--db", dir.file("db"), input});
+  CAPTURE(again.err);
+  CHECK(again.status == 1);  // still rejected: reported again, never silently "unchanged"
+  CHECK_THAT(again.err, Catch::Contains("in.jsonl: note: read again: 1 of its record(s) were rejected"));
+  CHECK_THAT(again.err, Catch::Contains("4 record(s) read: 0 indexed, 3 replaced, 0 skipped, 1 rejected"));
+  CHECK(contents(dir.file("db")).size() == 3);
+}
+
+TEST_CASE("other reader options read an unchanged input again", "[e2e][incremental][issue17]") {
+  TempDir dir;
+  const std::string input = dir.write("in.jsonl", "{\"id\": \"a\", \"text\": \"one\", \"date\": \"2021-10-22 14:00:00\"}\n");
+  REQUIRE(lisan_index({"--db", dir.file("db"), input}).status == 0);
+  CHECK(contents(dir.file("db")).at("a").find("2021-10-22T14:00:00Z") != std::string::npos);
+  const RunResult istanbul = lisan_index({"--db", dir.file("db"), "--tz", "Europe/Istanbul", input});
+  CAPTURE(istanbul.err);
+  CHECK(istanbul.status == 0);
+  CHECK_THAT(istanbul.err, Catch::Contains("read again: indexed on"));
+  CHECK_THAT(istanbul.err, Catch::Contains("with other reader options"));
+  CHECK_THAT(istanbul.err, Catch::Contains("0 indexed, 1 replaced"));
+  const auto docs = contents(dir.file("db"));
+  REQUIRE(docs.size() == 1);
+  CHECK(docs.at("a").find("2021-10-22T11:00:00Z") != std::string::npos);  // 14:00 in Istanbul (UTC+3)
+  CHECK_THAT(lisan_index({"--db", dir.file("db"), "--tz", "Europe/Istanbul", input}).err,
+             Catch::Contains("not read again"));
+}
+
+TEST_CASE("records that would not read back are rejected with their location and reason",
+          "[e2e][index][issue17]") {
+  TempDir dir;
+  const std::string input = dir.write(
+      "dates.jsonl",
+      "{\"id\": \"ok\", \"text\": \"fine\", \"date\": \"2021-10-22T14:03:11Z\"}\n"
+      "{\"id\": \"far\", \"text\": \"year 33658\", \"date\": 1000000000000000}\n"
+      "{\"id\": \"early\", \"text\": \"before year 1\", \"date\": -70000000000}\n"
+      "{\"id\": \"edit\", \"text\": \"edited far\", \"edited\": 1000000000000000}\n");
+  const RunResult r = lisan_index({"--db", dir.file("db"), "--rejects", dir.file("rejects.jsonl"), input});
+  CAPTURE(r.err);
+  CHECK(r.status == 1);
+  CHECK_THAT(r.err, Catch::Contains("dates.jsonl:2: error: date is outside the years 0001..9999"));
+  CHECK_THAT(r.err, Catch::Contains("dates.jsonl:3: error: date is outside the years 0001..9999"));
+  CHECK_THAT(r.err, Catch::Contains("dates.jsonl:4: error: edited is outside the years 0001..9999"));
+  CHECK_THAT(r.err, Catch::Contains("4 record(s) read: 1 indexed, 0 replaced, 0 skipped, 3 rejected"));
+  const auto docs = contents(dir.file("db"));
+  REQUIRE(docs.size() == 1);
+  CHECK(docs.count("ok") == 1);
+  CHECK(hit_ids(dir.file("db"), "year OR fine OR edited") == std::vector<std::string>{"ok"});
+  std::ifstream rejects(dir.file("rejects.jsonl"));
+  std::string line;
+  int n = 0;
+  while (std::getline(rejects, line)) ++n;
+  CHECK(n == 3);
 }
 
 TEST_CASE("directories are walked and info tells what the index holds", "[e2e][incremental]") {
