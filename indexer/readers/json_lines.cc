@@ -25,6 +25,7 @@ bool JsonLines::next(nlohmann::json& value, RecordSink& sink) {
     if (line_no_ == 1 && line_.compare(0, 3, "\xEF\xBB\xBF") == 0) line_.erase(0, 3);
     if (!line_.empty() && line_.back() == '\r') line_.pop_back();
     if (line_.find_first_not_of(" \t") == std::string::npos) continue;
+    any_value_ = true;
     bool cut = false;
     auto parsed = parse_json(line_, &cut);
     if (parsed) {
@@ -38,8 +39,11 @@ bool JsonLines::next(nlohmann::json& value, RecordSink& sink) {
   return false;
 }
 
-void JsonLines::check_read_error() const {
+void JsonLines::check_end() const {
   if (in_->bad()) throw Error::format("{}: read error after line {}", path_, line_no_);
+  if (!any_value_ && in_->eof())  // not when stopped early
+    throw line_no_ == 0 ? Error::format("{}: empty input: nothing to index", path_)
+                        : Error::format("{}: no JSON in it, only {} blank line(s): nothing to index", path_, line_no_);
 }
 
 }  // namespace lisan::indexer

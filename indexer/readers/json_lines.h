@@ -35,8 +35,10 @@ class JsonLines {
   std::uint64_t offset() const { return line_offset_; }  // its byte offset
   const std::string& text() const { return line_; }     // its raw text, for rejects
   Location where() const { return Location{path_, line_no_, {}}; }
-  // Throws lisan::Error when the stream failed (not merely ended).
-  void check_read_error() const;
+  // At the end: throws lisan::Error when the stream failed (not merely
+  // ended), or when it held no JSON line at all (an empty input is reported,
+  // not read silently as zero records).
+  void check_end() const;
 
  private:
   std::string path_;
@@ -46,6 +48,7 @@ class JsonLines {
   std::uint64_t line_no_ = 0;
   std::uint64_t line_offset_ = 0;
   std::uint64_t next_offset_ = 0;
+  bool any_value_ = false;  // a non-blank line was seen
 };
 
 }  // namespace lisan::indexer

@@ -25,7 +25,7 @@ void JsonlReader::read(const std::string& path, RecordSink& sink) {
       guarded.accept(std::move(r));
     });
   }
-  lines.check_read_error();
+  lines.check_end();
 }
 
 }  // namespace lisan::indexer

@@ -31,7 +31,7 @@ void SnscrapeTwitterReader::read(const std::string& path, RecordSink& sink) {
         emitter.embedded(tweets::map_snscrape(*inner), lines.where(), lines.offset(), id, field);
     });
   }
-  lines.check_read_error();
+  lines.check_end();
 }
 
 }  // namespace lisan::indexer

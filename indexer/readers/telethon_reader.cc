@@ -261,7 +261,7 @@ void FourCatTelegramReader::read(const std::string& path, RecordSink& sink) {
            Provenance{path, lines.line(), lines.offset(), {}, "4cat-telegram"}, guarded, lines.text());
     });
   }
-  lines.check_read_error();
+  lines.check_end();
 }
 
 void TelegramTrackerReader::read(const std::string& path, RecordSink& sink) {
@@ -305,7 +305,7 @@ void SnscrapeTelegramReader::read(const std::string& path, RecordSink& sink) {
   json value;
   while (lines.next(value, sink))
     guarded.record(lines.where(), lines.text(), [&] { snscrape_post(value, lines, options_, guarded); });
-  lines.check_read_error();
+  lines.check_end();
 }
 
 }  // namespace lisan::indexer

@@ -132,7 +132,7 @@ void Twarc2Reader::read(const std::string& path, RecordSink& sink) {
   LineReader reader(lines, emitter);
   Json line;
   while (lines.next(line, emitter.sink())) reader.read(line);
-  lines.check_read_error();
+  lines.check_end();
 }
 
 }  // namespace lisan::indexer

@@ -130,7 +130,7 @@ void TwitterV1Reader::read(const std::string& path, RecordSink& sink) {
   JsonLines lines(path);
   Json value;
   while (lines.next(value, emitter.sink())) read_tweet(value, lines.where(), lines.offset(), lines.text(), emitter);
-  lines.check_read_error();
+  lines.check_end();
 }
 
 }  // namespace lisan::indexer

@@ -199,6 +199,16 @@ TEST_CASE("empty, binary and cut-off JSON inputs are reported, nothing else lost
   CHECK(b.status == 2);
   CHECK_THAT(b.err, Catch::Contains("blob.json: error: cannot tell the format"));
 
+  // An empty JSONL file, and one of blank lines only, are reported, not read as nothing.
+  for (const auto& [name, content, message] :
+       {std::tuple{"empty.jsonl", "", "empty.jsonl: empty input: nothing to index"},
+        std::tuple{"blank.jsonl", "\n  \n", "blank.jsonl: no JSON in it, only 2 blank line(s)"}}) {
+    const RunResult e = lisan_index({"--db", db, "-q", dir.write(name, content)});
+    CAPTURE(e.err);
+    CHECK(e.status == 2);
+    CHECK_THAT(e.err, Catch::Contains(message));
+  }
+
   // A JSONL file cut inside its last record: the records before it are kept.
   const std::string cut = dir.write("cut.jsonl", "{\"id\": \"c1\", \"text\": \"kept before the cut\"}\n"
                                                  "{\"id\": \"c2\", \"text\": \"cut off he");
