@@ -59,7 +59,12 @@ bool read_date(const json& obj, const char* field, const RecordJsonOptions& opti
                std::optional<std::int64_t>& out, bool* assumed, std::string& error) {
   auto it = obj.find(field);
   if (it == obj.end() || it->is_null()) return true;
-  if (it->is_number_integer() || it->is_number_unsigned()) {
+  if (it->is_number_unsigned() && it->get<std::uint64_t>() > std::uint64_t{INT64_MAX}) {
+    // get<std::int64_t>() would wrap it to a date before 1970.
+    error = fmt::format("field \"{}\": epoch {} is out of range", field, it->get<std::uint64_t>());
+    return false;
+  }
+  if (it->is_number_integer()) {
     out = date_from_epoch(it->get<std::int64_t>()).utc_seconds;
     return true;
   }
@@ -78,6 +83,26 @@ bool read_date(const json& obj, const char* field, const RecordJsonOptions& opti
   out = parsed->utc_seconds;
   if (assumed) *assumed = parsed->zone_assumed;
   return true;
+}
+
+// provenance.line / .offset: a non-negative integer; absent or null is 0.
+bool read_count(const json& obj, const char* field, std::uint64_t& out, std::string& error) {
+  auto it = obj.find(field);
+  if (it == obj.end() || it->is_null()) return true;
+  if (!it->is_number_unsigned()) {
+    error = fmt::format("field \"{}\" must be a non-negative integer, not {}", field, type_name(*it));
+    return false;
+  }
+  out = it->get<std::uint64_t>();
+  return true;
+}
+
+bool read_provenance(const json& obj, Provenance& out, std::string& error) {
+  const bool ok = read_string(obj, "file", out.file, error) && read_count(obj, "line", out.line, error) &&
+                  read_count(obj, "offset", out.offset, error) && read_string(obj, "position", out.position, error) &&
+                  read_string(obj, "format", out.format, error);
+  if (!ok && error.rfind("field \"", 0) == 0) error.insert(7, "provenance.");
+  return ok;
 }
 
 const char* const kKnownFields[] = {
@@ -160,12 +185,10 @@ Result<Record> record_from_json(const json& value, const RecordJsonOptions& opti
   // overwrites provenance with where it really read the record).
   if (auto it = value.find("date_zone_assumed"); it != value.end() && it->is_boolean())
     r.date_zone_assumed = it->get<bool>();
-  if (auto it = value.find("provenance"); it != value.end() && it->is_object()) {
-    r.provenance.file = it->value("file", "");
-    r.provenance.line = it->value("line", std::uint64_t{0});
-    r.provenance.offset = it->value("offset", std::uint64_t{0});
-    r.provenance.position = it->value("position", "");
-    r.provenance.format = it->value("format", "");
+  if (auto it = value.find("provenance"); it != value.end() && !it->is_null()) {
+    if (!it->is_object())
+      return R::failure(fmt::format("field \"provenance\" must be an object, not {}", type_name(*it)));
+    if (!read_provenance(*it, r.provenance, error)) return R::failure(error);
   }
   return r;
 }

@@ -4,6 +4,11 @@
 #include <fstream>
 #include <regex>
 
+#include <nlohmann/json.hpp>
+
+#include "indexer/readers/json_parse.h"
+#include "indexer/readers/unknown_json_reader.h"
+
 namespace lisan::indexer {
 namespace {
 
@@ -77,6 +82,31 @@ bool all_id_lines(std::string_view head) {
   return lines > 0;
 }
 
+// A twarc2 compliance line: {"id", "action": "delete", "created_at",
+// "redacted_at", "reason"} (FORMATS.md 4.2): ids of tweets to remove, no text.
+bool is_compliance_line(std::string_view line) {
+  return contains(line, "\"action\"") && contains(line, "\"id\"") &&
+         (contains(line, "\"redacted_at\"") || contains(line, "\"reason\"")) && !contains(line, "\"text\"");
+}
+
+// v1.1 tweets: id_str, created_at and a text, within the first 4 KiB.
+bool has_v1_tweet_fields(std::string_view s) {
+  s = s.substr(0, 4096);
+  return contains(s, "\"id_str\"") && contains(s, "\"created_at\"") &&
+         (contains(s, "\"text\"") || contains(s, "\"full_text\""));
+}
+
+// JSON, by its start: the whole head parses, or it opens an object with a
+// key or an array with a value that is one ("[1] Introduction" is text).
+bool looks_like_json(std::string_view head) {
+  if (head.empty() || (head.front() != '{' && head.front() != '[')) return false;
+  if (too_deep_at(head) == std::string_view::npos && nlohmann::json::accept(head)) return true;
+  const std::string_view rest = skip_bom_and_space(head.substr(1));
+  if (rest.empty()) return false;
+  if (head.front() == '{') return rest.front() == '"' || rest.front() == '}';
+  return rest.front() == '{' || rest.front() == '[' || rest.front() == '"';
+}
+
 }  // namespace
 
 std::string detect_format_from(std::string_view file_name, std::string_view raw_head, bool result_json_beside) {
@@ -106,6 +136,8 @@ std::string detect_format_from(std::string_view file_name, std::string_view raw_
     if (contains(line1, "window.YTD.note_tweet")) return "twitter-archive-notes";
     return "skip:Twitter archive part that holds no posts";
   }
+  if (line1.substr(0, 1) == "{" && is_compliance_line(line1))
+    return "skip:twarc2 compliance file (ids of deleted, protected or suspended tweets, no posts)";
   if (line1.substr(0, 1) == "{") {
     // A twarc2 page can be longer than the head (228 KB for 100 tweets), so
     // "includes"/"meta" may lie past it: a line opening with a "data" array is a page.
@@ -120,6 +152,8 @@ std::string detect_format_from(std::string_view file_name, std::string_view raw_
          (contains(line1, "\"text\"") || contains(line1, "\"full_text\""))) ||
         line1.substr(0, 10) == "{\"delete\":" || line1.substr(0, 9) == "{\"limit\":")
       return "twitter-v1";
+    // A REST search response saved on one line.
+    if (contains(line1, "\"statuses\"") && contains(line1, "\"search_metadata\"")) return "twitter-v1";
     if (contains(line1, "\"_type\": \"snscrape.modules.twitter.") ||
         contains(line1, "\"_type\":\"snscrape.modules.twitter."))
       return "snscrape-twitter";
@@ -133,8 +167,16 @@ std::string detect_format_from(std::string_view file_name, std::string_view raw_
   if (head.substr(0, 1) == "{" && (contains(head.substr(0, 4096), "\"_\": \"messages.ChannelMessages\"") ||
                                    contains(head.substr(0, 4096), "\"_\":\"messages.ChannelMessages\"")))
     return "telegram-tracker";
+  // v1.1 JSON documents: a timeline (an array of tweets), a search response
+  // or one tweet, pretty-printed or not.
+  if ((head.substr(0, 1) == "[" || head.substr(0, 1) == "{") && has_v1_tweet_fields(head)) {
+    const bool one_pretty_tweet = skip_bom_and_space(line1.substr(1)).empty();  // "{" alone on line 1
+    if (head.front() == '[' || contains(head.substr(0, 4096), "\"statuses\"") || one_pretty_tweet)
+      return "twitter-v1";
+  }
   if (line1.substr(0, 1) == "{" && contains(line1, "\"id\"") && contains(line1, "\"text\"")) return "jsonl";
   if (ends_with(name, ".jsonl") || ends_with(name, ".ndjson")) return "jsonl";
+  if (looks_like_json(head)) return kUnknownJson;
   if (head.substr(0, 1) == "<" || contains(lower(head.substr(0, 1024)), "<html")) {
     if (contains(lower(head.substr(0, 1024)), "<html") || contains(lower(head.substr(0, 1024)), "<!doctype html"))
       return "html";

@@ -9,10 +9,12 @@
 namespace lisan::indexer {
 
 // Returns a format name make_reader() knows ("telegram-json", "twarc2",
-// "jsonl", "csv", "html", "text", ...), "skip:<reason>" for a file that
-// must not be indexed on its own (a Telegram HTML page beside result.json, a
-// Twitter archive part that holds no posts, an id-only list), or "" when it
-// cannot tell.
+// "jsonl", "csv", "html", "text", ...), "unknown-json" for JSON that matches
+// no reader (its reader fails the input with an error: JSON is never indexed
+// as text unless asked), "skip:<reason>" for a file that must not be indexed
+// on its own (a Telegram HTML page beside result.json, a Twitter archive part
+// that holds no posts, an id-only list, a twarc2 compliance file), or "" when
+// it cannot tell.
 std::string detect_format(const std::string& path);
 
 // The same decision from a name and the first bytes (for tests).

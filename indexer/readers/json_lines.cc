@@ -4,20 +4,9 @@
 #include <cstring>
 #include <iostream>
 
-#include <fmt/format.h>
-
 #include "lisan/core/error.h"
 
 namespace lisan::indexer {
-
-std::string explain_json_error(const nlohmann::json::parse_error& e) {
-  // nlohmann's text starts "[json.exception.parse_error.101] parse error at
-  // line 1, column 45: "; the user needs the position and the reason.
-  const std::string what = e.what();
-  const std::size_t colon = what.find(": ");
-  const std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
-  return fmt::format("invalid JSON at byte {}: {}", e.byte, reason);
-}
 
 JsonLines::JsonLines(const std::string& path) : path_(path), in_(&std::cin) {
   if (path != "-") {
@@ -36,20 +25,25 @@ bool JsonLines::next(nlohmann::json& value, RecordSink& sink) {
     if (line_no_ == 1 && line_.compare(0, 3, "\xEF\xBB\xBF") == 0) line_.erase(0, 3);
     if (!line_.empty() && line_.back() == '\r') line_.pop_back();
     if (line_.find_first_not_of(" \t") == std::string::npos) continue;
-    try {
-      value = nlohmann::json::parse(line_);
+    any_value_ = true;
+    bool cut = false;
+    auto parsed = parse_json(line_, &cut);
+    if (parsed) {
+      value = std::move(parsed).value();
       return true;
-    } catch (const nlohmann::json::parse_error& e) {
-      std::string reason = explain_json_error(e);
-      if (!complete) reason = "truncated record at end of file (" + reason + ")";
-      sink.reject(where(), reason, line_);
     }
+    std::string reason = parsed.error();
+    if (!complete && cut) reason = "truncated record at end of file (" + reason + ")";
+    sink.reject(where(), reason, line_);
   }
   return false;
 }
 
-void JsonLines::check_read_error() const {
+void JsonLines::check_end() const {
   if (in_->bad()) throw Error::format("{}: read error after line {}", path_, line_no_);
+  if (!any_value_ && in_->eof())  // not when stopped early
+    throw line_no_ == 0 ? Error::format("{}: empty input: nothing to index", path_)
+                        : Error::format("{}: no JSON in it, only {} blank line(s): nothing to index", path_, line_no_);
 }
 
 }  // namespace lisan::indexer

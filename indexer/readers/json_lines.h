@@ -2,9 +2,10 @@
 // collections (twitter v1.1, twarc2, snscrape). It splits on the byte '\n'
 // only (a raw U+2028 inside a string stays in its record, FORMATS.md 0.2),
 // drops a BOM on line 1, a trailing '\r' and blank lines, parses each line
-// with nlohmann (which keeps integers up to 2^64 exact), and rejects a line
-// that is not JSON into the sink with FILE:LINE, saying so when the last
-// line of the file is cut off. Memory holds one line at a time.
+// with parse_json (nlohmann, which keeps integers up to 2^64 exact, within
+// the depth and number limits), and rejects a line that is not JSON into the
+// sink with FILE:LINE, saying so when the last line of the file is cut off.
+// Memory holds one line at a time.
 //
 // Owns its input stream. Not thread-safe; one per input.
 #pragma once
@@ -15,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "indexer/readers/json_parse.h"
 #include "indexer/readers/reader.h"
 
 namespace lisan::indexer {
@@ -33,8 +35,10 @@ class JsonLines {
   std::uint64_t offset() const { return line_offset_; }  // its byte offset
   const std::string& text() const { return line_; }     // its raw text, for rejects
   Location where() const { return Location{path_, line_no_, {}}; }
-  // Throws lisan::Error when the stream failed (not merely ended).
-  void check_read_error() const;
+  // At the end: throws lisan::Error when the stream failed (not merely
+  // ended), or when it held no JSON line at all (an empty input is reported,
+  // not read silently as zero records).
+  void check_end() const;
 
  private:
   std::string path_;
@@ -44,9 +48,7 @@ class JsonLines {
   std::uint64_t line_no_ = 0;
   std::uint64_t line_offset_ = 0;
   std::uint64_t next_offset_ = 0;
+  bool any_value_ = false;  // a non-blank line was seen
 };
-
-// "invalid JSON at byte 45: syntax error ..." from nlohmann's exception text.
-std::string explain_json_error(const nlohmann::json::parse_error& e);
 
 }  // namespace lisan::indexer

@@ -18,6 +18,7 @@
 #include "indexer/readers/twarc_csv_reader.h"
 #include "indexer/readers/twitter_archive_reader.h"
 #include "indexer/readers/twitter_v1_reader.h"
+#include "indexer/readers/unknown_json_reader.h"
 
 namespace lisan::indexer {
 namespace {
@@ -61,6 +62,8 @@ const std::vector<Entry>& registry() {
 }  // namespace
 
 std::unique_ptr<Reader> make_reader(std::string_view format, const ReaderOptions& options) {
+  // Detection's answer for JSON no reader knows; not listed as a choice.
+  if (format == kUnknownJson) return std::make_unique<UnknownJsonReader>(options);
   for (const Entry& e : registry())
     if (format == e.name) return e.factory(options);
   return nullptr;

@@ -1,6 +1,7 @@
 #include "indexer/readers/telegram_json_reader.h"
 
 #include <array>
+#include <charconv>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -13,6 +14,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "indexer/readers/checked_date.h"
+#include "indexer/readers/json_parse.h"
+#include "indexer/readers/record_guard.h"
 #include "indexer/readers/telegram_common.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"
@@ -266,7 +270,7 @@ void add_other_text(const json& m, Record& r) {
   const auto todo = m.find("todo_list");
   if (todo != m.end()) {
     std::string block;
-    collect_text(todo->value("title", json()), block);
+    if (todo->is_object()) collect_text(todo->value("title", json()), block);
     const auto items = todo->is_object() ? todo->find("items") : todo->end();
     if (items != todo->end() && items->is_array())
       for (const json& item : *items) {
@@ -349,6 +353,12 @@ std::string peer_string(const json& value, Layout layout) {
   return {};
 }
 
+// The message id of a parsed message, as written ("" when it has none).
+std::string message_id_of(const json& m) {
+  const auto it = m.find("id");
+  return it != m.end() && it->is_number_integer() ? it->dump() : std::string();
+}
+
 // The message id as written, for locations of messages that do not parse.
 std::string id_from_raw(std::string_view raw) {
   const std::size_t key = raw.find("\"id\"");
@@ -361,12 +371,6 @@ std::string id_from_raw(std::string_view raw) {
   if (e < raw.size() && raw[e] == '-') ++e;
   while (e < raw.size() && raw[e] >= '0' && raw[e] <= '9') ++e;
   return e > p ? std::string(raw.substr(p, e - p)) : std::string();
-}
-
-std::string explain(const json::parse_error& e) {
-  std::string what = e.what();
-  const std::size_t colon = what.find(": ");
-  return colon == std::string::npos ? what : what.substr(colon + 2);
 }
 
 struct Chat {
@@ -594,13 +598,13 @@ class Parse {
     json m;
     std::string reason;
     const auto parse = [&] {
-      try {
-        m = json::parse(raw);
-        return true;
-      } catch (const json::parse_error& e) {
-        reason = fmt::format("invalid JSON at byte {} of the message: {}", e.byte, explain(e));
+      auto parsed = parse_json(raw);
+      if (!parsed) {
+        reason = parsed.error() + " (of the message)";
         return false;
       }
+      m = std::move(parsed).value();
+      return true;
     };
     bool parsed = parse();
     if (!parsed && !utf8::is_valid(raw)) {
@@ -627,20 +631,33 @@ class Parse {
       }
       flush_pending(chat);
     }
-    convert(chat, m, line, offset, repaired, utf8_repaired);
+    guarded_convert(chat, m, line, offset, repaired, utf8_repaired, raw);
   }
 
   void flush_pending(Chat& chat) {
     std::vector<Chat::Pending> pending = std::move(chat.pending);
     chat.pending.clear();
-    for (auto& p : pending) convert(chat, p.message, p.line, p.offset, p.repaired, p.utf8_repaired);
+    for (auto& p : pending)
+      guarded_convert(chat, p.message, p.line, p.offset, p.repaired, p.utf8_repaired, p.message.dump());
+  }
+
+  // One message: whatever value in it the mapping cannot take (a todo_list
+  // of the wrong type, a number out of range) rejects this message only.
+  void guarded_convert(Chat& chat, const json& m, std::uint64_t line, std::uint64_t offset, std::size_t repaired,
+                       bool utf8_repaired, std::string_view raw) {
+    const Location where = location(chat, line, message_id_of(m), offset);
+    sink_.record(where, raw.substr(0, kRawInReject),
+                 [&] { convert(chat, m, line, offset, repaired, utf8_repaired); });
   }
 
   // The chat id as lisan uses it: bare, unpacked in old exports (1.9).
   std::string chat_key(const Chat& chat) const {
     if (chat.raw_id.empty()) return chat.name.empty() ? std::string("unknown") : chat.name;
-    if (layout_ == Layout::kPacked && chat.raw_id.find_first_not_of("0123456789") == std::string::npos) {
-      unsigned long long v = std::stoull(chat.raw_id);
+    unsigned long long v = 0;
+    const char* const end = chat.raw_id.data() + chat.raw_id.size();
+    const auto [stop, ec] = std::from_chars(chat.raw_id.data(), end, v);
+    // An id too long for 64 bits is no packed id (those are below 2^34): kept as written.
+    if (layout_ == Layout::kPacked && ec == std::errc() && stop == end) {
       if (v >= kPackedChannel) v -= kPackedChannel;
       else if (v >= kPackedUser) v -= kPackedUser;
       return std::to_string(v);
@@ -653,13 +670,13 @@ class Parse {
                  bool& assumed, std::string& error) const {
     const auto u = m.find(unix_key);
     if (u != m.end() && (u->is_string() || u->is_number_integer())) {
-      const std::string s = u->is_string() ? u->get<std::string>() : std::to_string(u->get<long long>());
-      if (!s.empty() && s.find_first_not_of("0123456789") == std::string::npos) {
-        out = std::stoll(s);
-        return true;
+      const auto seconds = checked_epoch_value(*u, EpochUnit::kSeconds, unix_key);
+      if (!seconds) {
+        error = seconds.error();
+        return false;
       }
-      error = fmt::format("{} '{}' is not a number of seconds", unix_key, s);
-      return false;
+      out = *seconds;
+      return true;
     }
     const std::string local = get_string(m, local_key);
     if (local.empty()) return true;
@@ -676,7 +693,8 @@ class Parse {
   void convert(Chat& chat, const json& m, std::uint64_t line, std::uint64_t offset, std::size_t repaired,
                bool utf8_repaired) {
     const auto id_value = m.find("id");
-    const bool has_id = id_value != m.end() && id_value->is_number_integer();
+    const bool has_id = id_value != m.end() && id_value->is_number_integer() &&
+                        !(id_value->is_number_unsigned() && id_value->get<std::uint64_t>() > std::uint64_t{INT64_MAX});
     const Location where = location(chat, line, has_id ? std::to_string(id_value->get<long long>()) : "", offset);
     if (!has_id) {
       sink_.reject(where, "message without an integer \"id\"", m.dump().substr(0, kRawInReject));
@@ -790,7 +808,7 @@ class Parse {
   ByteStream in_;
   Scanner scan_;
   const ReaderOptions& options_;
-  RecordSink& sink_;
+  GuardedSink sink_;
   Layout layout_ = Layout::kUnknown;
   std::uint64_t messages_ = 0;
   bool stopped_ = false;

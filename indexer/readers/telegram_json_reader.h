@@ -12,8 +12,9 @@
 // inside strings, and a message that needed it says so in its meta.
 //
 // Every message object ends as exactly one of: accepted; rejected with
-// "file:line (message N)" and the reason (bad JSON, bad date, or the file
-// ending inside it); skipped (an "unsupported" message, or a service message
+// "file:line (message N)" and the reason (bad JSON, JSON nested too deep or
+// with a number past double range, a bad or out-of-range date, a value of a
+// type the mapping cannot take, or the file ending inside it); skipped (an "unsupported" message, or a service message
 // under --skip-service). A file cut between messages keeps everything before
 // the cut and then throws lisan::Error naming the byte where it ends.
 //

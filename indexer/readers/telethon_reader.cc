@@ -9,6 +9,7 @@
 
 #include "indexer/readers/decode.h"
 #include "indexer/readers/json_lines.h"
+#include "indexer/readers/record_guard.h"
 #include "indexer/readers/telegram_common.h"
 #include "indexer/readers/telethon_message.h"
 #include "lisan/core/error.h"
@@ -61,7 +62,14 @@ bool read_date(const json& value, const ReaderOptions& options, std::optional<st
                std::string& error) {
   if (value.is_null()) return true;
   if (value.is_number()) {
-    out = date_from_epoch(static_cast<std::int64_t>(std::llround(value.get<double>()))).utc_seconds;
+    // Float seconds (4CAT); anything past 1e17 cannot be a date and would not
+    // fit the conversion. Dates outside 0001..9999 are rejected by the guard.
+    const double seconds = value.get<double>();
+    if (!(std::fabs(seconds) < 1e17)) {
+      error = fmt::format("date {} is out of range", value.dump());
+      return false;
+    }
+    out = date_from_epoch(static_cast<std::int64_t>(std::llround(seconds))).utc_seconds;
     return true;
   }
   if (value.is_string()) {
@@ -202,31 +210,72 @@ void emit(const json& m, const char* type_key, const ChatInfo& known_chat, const
   sink.accept(telethon_record(std::move(msg), std::move(provenance)));
 }
 
+// One snscrape-telegram line (FORMATS.md 3).
+void snscrape_post(const json& value, const JsonLines& lines, const ReaderOptions& options, RecordSink& sink) {
+  const std::string& path = lines.where().file;
+  const Location where = lines.where();
+  const std::string url = get_string(value, "url");
+  // https://t.me/<channel>/<id>: the only id the format has.
+  const std::size_t slash = url.rfind('/');
+  const std::size_t host = url.find("t.me/");
+  if (slash == std::string::npos || host == std::string::npos || slash <= host + 5) {
+    sink.reject(where, "no t.me/<channel>/<id> url: the post has no id", lines.text());
+    return;
+  }
+  const std::string channel = url.substr(host + 5, slash - host - 5);
+  const std::string id = url.substr(slash + 1);
+  Record r;
+  r.id = telegram::message_id(channel, id);
+  r.source = "telegram";
+  r.channel = channel;
+  r.url = url;
+  r.kind = "post";
+  r.text = get_string(value, "content");
+  std::string error;
+  bool assumed = false;
+  if (!read_date(member(value, "date"), options, r.date, assumed, error)) {
+    sink.reject(where, error, lines.text());
+    return;
+  }
+  r.date_zone_assumed = assumed;
+  for (const json& link : member(value, "outlinks"))
+    if (link.is_string()) telegram::add_unique(r.urls, link.get<std::string>());
+  const std::string preview = get_string(member(value, "linkPreview"), "href");
+  if (!preview.empty()) telegram::add_unique(r.urls, preview);
+  telegram::find_tags(r.text, '#', r.hashtags);
+  telegram::find_tags(r.text, '@', r.mentions);
+  r.provenance = Provenance{path, lines.line(), lines.offset(), "message " + id, "snscrape-telegram"};
+  sink.accept(std::move(r));
+}
+
 }  // namespace
 
 void FourCatTelegramReader::read(const std::string& path, RecordSink& sink) {
+  GuardedSink guarded(sink);
   JsonLines lines(path);
   json value;
   while (lines.next(value, sink)) {
-    const ChatInfo chat = chat_from(member(value, "_chat"));
-    emit(value, "_type", chat, member(value, "_sender"), options_,
-         Provenance{path, lines.line(), lines.offset(), {}, "4cat-telegram"}, sink, lines.text());
+    guarded.record(lines.where(), lines.text(), [&] {
+      const ChatInfo chat = chat_from(member(value, "_chat"));
+      emit(value, "_type", chat, member(value, "_sender"), options_,
+           Provenance{path, lines.line(), lines.offset(), {}, "4cat-telegram"}, guarded, lines.text());
+    });
   }
-  lines.check_read_error();
+  lines.check_end();
 }
 
 void TelegramTrackerReader::read(const std::string& path, RecordSink& sink) {
   std::string text = read_input_bytes(path);
-  json doc;
-  try {
-    doc = json::parse(text);
-  } catch (const json::parse_error& e) {
+  auto parsed = parse_json(text);
+  if (!parsed) {
     // One document: a break anywhere loses the file. Say where.
     throw Error::format("{}: {} (telegram-tracker writes one JSON document; nothing was read)", path,
-                        explain_json_error(e));
+                        parsed.error());
   }
+  json doc = std::move(parsed).value();
   text.clear();
   text.shrink_to_fit();
+  GuardedSink guarded(sink);
   std::unordered_map<std::string, ChatInfo> chats;
   for (const json& c : member(doc, "chats")) {
     ChatInfo info = chat_from(c);
@@ -241,51 +290,22 @@ void TelegramTrackerReader::read(const std::string& path, RecordSink& sink) {
     const std::string chat_id = peer_number(member(m, "peer_id"));
     const auto chat = chats.find(chat_id);
     const auto sender = users.find(get_number(member(m, "from_id"), "user_id"));
-    emit(m, "_", chat == chats.end() ? ChatInfo{} : chat->second, sender == users.end() ? json() : sender->second,
-         options_, Provenance{path, 1, 0, fmt::format("element {} of messages", n), "telegram-tracker"}, sink,
-         m.dump());
+    const Provenance provenance{path, 1, 0, fmt::format("element {} of messages", n), "telegram-tracker"};
+    const std::string raw = m.dump();
+    guarded.record(Location{path, 1, provenance.position}, raw, [&] {
+      emit(m, "_", chat == chats.end() ? ChatInfo{} : chat->second, sender == users.end() ? json() : sender->second,
+           options_, provenance, guarded, raw);
+    });
   }
 }
 
 void SnscrapeTelegramReader::read(const std::string& path, RecordSink& sink) {
+  GuardedSink guarded(sink);
   JsonLines lines(path);
   json value;
-  while (lines.next(value, sink)) {
-    const Location where = lines.where();
-    const std::string url = get_string(value, "url");
-    // https://t.me/<channel>/<id>: the only id the format has.
-    const std::size_t slash = url.rfind('/');
-    const std::size_t host = url.find("t.me/");
-    if (slash == std::string::npos || host == std::string::npos || slash <= host + 5) {
-      sink.reject(where, "no t.me/<channel>/<id> url: the post has no id", lines.text());
-      continue;
-    }
-    const std::string channel = url.substr(host + 5, slash - host - 5);
-    const std::string id = url.substr(slash + 1);
-    Record r;
-    r.id = telegram::message_id(channel, id);
-    r.source = "telegram";
-    r.channel = channel;
-    r.url = url;
-    r.kind = "post";
-    r.text = get_string(value, "content");
-    std::string error;
-    bool assumed = false;
-    if (!read_date(member(value, "date"), options_, r.date, assumed, error)) {
-      sink.reject(where, error, lines.text());
-      continue;
-    }
-    r.date_zone_assumed = assumed;
-    for (const json& link : member(value, "outlinks"))
-      if (link.is_string()) telegram::add_unique(r.urls, link.get<std::string>());
-    const std::string preview = get_string(member(value, "linkPreview"), "href");
-    if (!preview.empty()) telegram::add_unique(r.urls, preview);
-    telegram::find_tags(r.text, '#', r.hashtags);
-    telegram::find_tags(r.text, '@', r.mentions);
-    r.provenance = Provenance{path, lines.line(), lines.offset(), "message " + id, "snscrape-telegram"};
-    sink.accept(std::move(r));
-  }
-  lines.check_read_error();
+  while (lines.next(value, sink))
+    guarded.record(lines.where(), lines.text(), [&] { snscrape_post(value, lines, options_, guarded); });
+  lines.check_end();
 }
 
 }  // namespace lisan::indexer

@@ -35,6 +35,8 @@ class LineReader {
     const Json* data = member(line, "data");
     if (data && data->is_array()) {
       read_page(line, *data);
+    } else if (data && is_user(*data)) {
+      skip_user(*data, {});
     } else if (data && data->is_object()) {
       const tweets::V2Includes includes(member(line, "includes"));
       read_tweet(*data, includes, rule_tags(line));
@@ -61,15 +63,37 @@ class LineReader {
     std::size_t n = 0;
     for (const Json& tweet : data) {
       if (emitter_.sink().stopping()) return;
-      read_tweet(tweet, includes, {}, fmt::format("data[{}]", n++));
+      std::string position = fmt::format("data[{}]", n++);
+      if (is_user(tweet)) skip_user(tweet, std::move(position));
+      else read_tweet(tweet, includes, {}, std::move(position));
     }
     index_includes(includes);
+  }
+
+  // A user object of `twarc2 users` / user lookups: an account, not a post.
+  static bool is_user(const Json& item) {
+    return member(item, "username") && !member(item, "text") && !member(item, "author_id");
+  }
+
+  void skip_user(const Json& user, std::string position) {
+    Location where = lines_.where();
+    where.detail = std::move(position);
+    emitter_.sink().skip(where, fmt::format("user profile @{} (twarc2 users output), not a post",
+                                            tweets::string_of(user, "username")));
   }
 
   void read_tweet(const Json& tweet, const tweets::V2Includes& includes, const std::string& channel,
                   std::string position = {}) {
     Location where = lines_.where();
     where.detail = std::move(position);
+    // One guarded unit per tweet: a bad value rejects this tweet only.
+    emitter_.sink().record(where, where.detail.empty() ? std::string_view(lines_.text()) : std::string_view(), [&] {
+      map_tweet(tweet, includes, channel, where);
+    });
+  }
+
+  void map_tweet(const Json& tweet, const tweets::V2Includes& includes, const std::string& channel,
+                 const Location& where) {
     auto mapped = tweets::map_v2(tweet, includes);
     if (mapped && !channel.empty()) mapped.value().record.channel = channel;
     if (!mapped) {
@@ -87,8 +111,10 @@ class LineReader {
   // a retweet can be found by its own words and author.
   void index_includes(const tweets::V2Includes& includes) {
     for (const Json* tweet : includes.tweets())
-      emitter_.embedded(tweets::map_v2(*tweet, includes), lines_.where(), lines_.offset(), "this page",
-                        "includes.tweets");
+      emitter_.sink().record(lines_.where(), {}, [&] {
+        emitter_.embedded(tweets::map_v2(*tweet, includes), lines_.where(), lines_.offset(), "this page",
+                          "includes.tweets");
+      });
   }
 
   void reject(const std::string& reason) { emitter_.sink().reject(lines_.where(), reason, lines_.text()); }
@@ -105,8 +131,8 @@ void Twarc2Reader::read(const std::string& path, RecordSink& sink) {
   JsonLines lines(path);
   LineReader reader(lines, emitter);
   Json line;
-  while (lines.next(line, sink)) reader.read(line);
-  lines.check_read_error();
+  while (lines.next(line, emitter.sink())) reader.read(line);
+  lines.check_end();
 }
 
 }  // namespace lisan::indexer

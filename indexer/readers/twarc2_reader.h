@@ -7,7 +7,9 @@
 //  - `twarc2 flatten` output: one tweet per line with "author" and
 //    "referenced_tweets" merged in.
 // Referenced tweets (the originals of retweets, quoted and replied-to tweets)
-// are indexed once each. Compliance and counts lines are skipped and counted.
+// are indexed once each. Compliance and counts lines are skipped and counted,
+// and so are the user objects of a `twarc2 users` page (accounts, not posts).
+// Each tweet is mapped through the GuardedSink: a bad value rejects it only.
 // A cut-off last line is reported and everything before it is kept.
 //
 // Streams line by line and keeps one page's includes at a time.

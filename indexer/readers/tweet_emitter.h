@@ -9,6 +9,8 @@
 //    searchable; later copies produce nothing (they are part of the record
 //    that carries them, not records of their own). Its meta says where it
 //    was found ("embedded_in").
+// Its sink is a GuardedSink: readers map each tweet through sink().record()
+// so that a bad value rejects that tweet only, and dates are range-checked.
 //
 // Memory: one map entry (id, version) per distinct tweet of the input.
 // Not thread-safe; one per input.
@@ -20,6 +22,7 @@
 #include <unordered_map>
 
 #include "indexer/readers/reader.h"
+#include "indexer/readers/record_guard.h"
 #include "indexer/readers/tweet_mapping.h"
 
 namespace lisan::indexer::tweets {
@@ -35,12 +38,12 @@ class TweetEmitter {
   void embedded(Result<MappedTweet> tweet, const Location& where, std::uint64_t offset, const std::string& container_id,
                 std::string_view field);
 
-  RecordSink& sink() { return sink_; }
+  GuardedSink& sink() { return sink_; }
 
  private:
   void accept(MappedTweet&& tweet, const Location& where, std::uint64_t offset, std::string position);
 
-  RecordSink& sink_;
+  GuardedSink sink_;
   std::string format_;
   std::unordered_map<std::string, std::uint64_t> versions_;  // record id -> newest version emitted
 };

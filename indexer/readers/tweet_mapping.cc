@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "indexer/readers/checked_date.h"
 #include "lisan/date.h"
 
 namespace lisan::indexer::tweets {
@@ -215,7 +216,9 @@ Result<MappedTweet> map_v1(const Json& t, const V1Options& options) {
     if (!date) return fail(date.error());
     r.date = *date;
   } else if (const std::string ms = id_of(t, "timestamp_ms"); !ms.empty()) {
-    r.date = date_from_epoch(std::stoll(ms)).utc_seconds;
+    auto date = checked_epoch(ms, EpochUnit::kMilliseconds, "timestamp_ms");
+    if (!date) return fail(date.error());
+    r.date = *date;
   }
 
   if (const Json* user = member(t, "user")) {

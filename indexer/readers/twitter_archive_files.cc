@@ -57,13 +57,11 @@ Result<Json> read_archive_part(const std::string& path, std::string* text_out) {
   // The rest is a JSON array, sometimes followed by ';'. It is JavaScript:
   // parsed as JSON, never evaluated.
   std::size_t end = text.find_last_not_of(" \t\r\n;");
-  Json part;
-  try {
-    part = Json::parse(text.begin() + static_cast<std::ptrdiff_t>(equals + 1),
-                       text.begin() + static_cast<std::ptrdiff_t>(end == std::string::npos ? text.size() : end + 1));
-  } catch (const Json::parse_error& e) {
-    return Result<Json>::failure(explain_json_error(e) + " (counted from the '=')");
-  }
+  const std::string_view json_text =
+      std::string_view(text).substr(equals + 1, (end == std::string::npos ? text.size() : end + 1) - (equals + 1));
+  auto parsed = parse_json(json_text);
+  if (!parsed) return Result<Json>::failure(parsed.error() + " (counted from the '=')");
+  Json part = std::move(parsed).value();
   if (!part.is_array()) return Result<Json>::failure("archive part is not a JSON array after the '='");
   if (text_out) *text_out = std::move(text);
   return part;

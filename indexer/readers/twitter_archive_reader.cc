@@ -56,15 +56,17 @@ void TwitterArchiveReader::read(const std::string& path, RecordSink& sink) {
     std::uint64_t at = id.empty() ? 0 : tweets::advance_to(text, "\"id_str\" : \"" + id + "\"", cursor, line);
     if (at == 0 && !id.empty()) at = tweets::advance_to(text, "\"" + id + "\"", cursor, line);
     const Location where{path, at, fmt::format("tweet {}", n++)};
-    auto mapped = tweets::map_v1(*tweet, options);
-    if (!mapped) {
-      sink.reject(where, mapped.error(), tweet->dump());
-      continue;
-    }
-    Record& r = mapped.value().record;
-    if (!owner) tweets::add_meta(r, "author_unknown", "no account.js beside the archive part");
-    if (const tweets::NoteTweet* note = tweets::find_note(notes, r)) merge_note(r, *note);
-    emitter.top_level(std::move(mapped), where, cursor, {});
+    emitter.sink().record(where, {}, [&] {
+      auto mapped = tweets::map_v1(*tweet, options);
+      if (!mapped) {
+        emitter.sink().reject(where, mapped.error(), tweet->dump());
+        return;
+      }
+      Record& r = mapped.value().record;
+      if (!owner) tweets::add_meta(r, "author_unknown", "no account.js beside the archive part");
+      if (const tweets::NoteTweet* note = tweets::find_note(notes, r)) merge_note(r, *note);
+      emitter.top_level(std::move(mapped), where, cursor, {});
+    });
   }
 }
 

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "indexer/readers/json_lines.h"
+#include "indexer/readers/json_list.h"
 #include "indexer/readers/tweet_emitter.h"
 #include "lisan/core/error.h"
 
@@ -31,7 +32,29 @@ std::string stream_notice(const Json& value) {
 }
 
 void read_tweet(const Json& value, const Location& where, std::uint64_t offset, std::string_view raw,
+                tweets::TweetEmitter& emitter);
+
+// A REST search response ({"search_metadata": ..., "statuses": [...]}) saved
+// as one line: each status is a record of that line.
+// A timeline (an array of tweets) saved on one line is read the same way.
+bool read_search_response(const Json& value, const Location& where, std::uint64_t offset,
+                          tweets::TweetEmitter& emitter) {
+  const Json* statuses = value.is_array() ? &value : tweets::member(value, "statuses");
+  if (!statuses || !statuses->is_array() || tweets::member(value, "id_str")) return false;
+  std::size_t n = 0;
+  for (const Json& status : *statuses) {
+    if (emitter.sink().stopping()) break;
+    Location at = where;
+    at.detail = fmt::format("status {}", ++n);
+    read_tweet(status, at, offset, {}, emitter);
+  }
+  if (n == 0) emitter.sink().skip(where, "search response or timeline with no statuses");
+  return true;
+}
+
+void read_tweet(const Json& value, const Location& where, std::uint64_t offset, std::string_view raw,
                 tweets::TweetEmitter& emitter) {
+  if (read_search_response(value, where, offset, emitter)) return;
   if (!value.is_object()) {
     emitter.sink().reject(where, fmt::format("expected a tweet object, found a JSON {}", value.type_name()), raw);
     return;
@@ -40,16 +63,19 @@ void read_tweet(const Json& value, const Location& where, std::uint64_t offset, 
     emitter.sink().skip(where, fmt::format("stream notice \"{}\" (not a tweet)", notice));
     return;
   }
-  auto tweet = tweets::map_v1(value);
-  const std::string outer_id = tweet ? tweet->record.id : std::string();
-  emitter.top_level(std::move(tweet), where, offset, raw);
-  if (outer_id.empty()) return;
-  for (const auto& [inner, field] : tweets::v1_embedded(value))
-    emitter.embedded(tweets::map_v1(*inner), where, offset, outer_id, field);
+  // One guarded unit per tweet: a bad value in it rejects this tweet only.
+  emitter.sink().record(where, raw, [&] {
+    auto tweet = tweets::map_v1(value);
+    const std::string outer_id = tweet ? tweet->record.id : std::string();
+    emitter.top_level(std::move(tweet), where, offset, raw);
+    if (outer_id.empty()) return;
+    for (const auto& [inner, field] : tweets::v1_embedded(value))
+      emitter.embedded(tweets::map_v1(*inner), where, offset, outer_id, field);
+  });
 }
 
-// First line of the input, without a BOM and surrounding blanks: "[" or "{"
-// alone means a JSON document rather than JSONL.
+// A JSON document rather than JSONL: the first non-blank line is not a whole
+// JSON value but the start of one ("[", "{", or a pretty-printed first line).
 bool is_json_document(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::string line;
@@ -57,37 +83,40 @@ bool is_json_document(const std::string& path) {
     if (line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
     const std::size_t start = line.find_first_not_of(" \t\r");
     if (start == std::string::npos) continue;
-    const std::size_t end = line.find_last_not_of(" \t\r");
-    const std::string_view trimmed = std::string_view(line).substr(start, end - start + 1);
-    return trimmed.front() == '[' || trimmed == "{";
+    if (line[start] != '[' && line[start] != '{') return false;
+    bool cut = false;
+    return !parse_json(line, &cut) && cut && !in.eof();
   }
   return false;
 }
 
+// A timeline (an array of tweets) or a search response, pretty-printed or
+// not: each status is parsed on its own, with its own line, so that a bad
+// one or a cut at the end costs that status only.
 void read_document(const std::string& path, tweets::TweetEmitter& emitter) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error::format("{}: cannot open: {}", path, std::strerror(errno));
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
-  Json doc;
-  try {
-    doc = Json::parse(text);
-  } catch (const Json::parse_error& e) {
-    emitter.sink().reject(Location{path, 0, {}}, explain_json_error(e), std::string_view(text).substr(0, 4096));
-    return;
-  }
-  const Json* list = &doc;
-  if (const Json* statuses = tweets::member(doc, "statuses"); statuses && statuses->is_array()) list = statuses;
-  if (!list->is_array()) {
-    read_tweet(*list, Location{path, 1, {}}, 0, {}, emitter);
-    return;
-  }
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.replace(0, 3, 3, ' ');  // keeps byte offsets
+  const JsonList list = split_json_list(text, "statuses");
   std::size_t n = 0;
-  for (const Json& value : *list) {
+  for (const JsonListElement& e : list.elements) {
     if (emitter.sink().stopping()) return;
-    const Location where{path, 0, fmt::format("tweet {}", n++)};
-    read_tweet(value, where, 0, value.dump().substr(0, 4096), emitter);
+    const Location where{path, e.line, list.is_list ? fmt::format("status {}", ++n) : std::string()};
+    const std::string_view raw = e.text.substr(0, 4096);
+    const auto offset = static_cast<std::uint64_t>(e.text.data() - text.data());
+    bool cut = false;
+    auto value = parse_json(e.text, &cut);
+    if (!value) {
+      const bool at_end = e.truncated || cut;
+      emitter.sink().reject(where, at_end ? "the file ends inside this status (" + value.error() + ")" : value.error(),
+                            raw);
+      continue;
+    }
+    read_tweet(*value, where, offset, raw, emitter);
   }
+  if (!list.error.empty())
+    throw Error::format("{}:{}: {}; the {} status(es) before it were read", path, list.error_line, list.error, n);
 }
 
 }  // namespace
@@ -100,8 +129,8 @@ void TwitterV1Reader::read(const std::string& path, RecordSink& sink) {
   }
   JsonLines lines(path);
   Json value;
-  while (lines.next(value, sink)) read_tweet(value, lines.where(), lines.offset(), lines.text(), emitter);
-  lines.check_read_error();
+  while (lines.next(value, emitter.sink())) read_tweet(value, lines.where(), lines.offset(), lines.text(), emitter);
+  lines.check_end();
 }
 
 }  // namespace lisan::indexer

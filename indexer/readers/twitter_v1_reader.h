@@ -5,8 +5,12 @@
 // limit, scrub_geo, withheld, warning, disconnect) are skipped and counted.
 // The originals inside retweets and quotes are indexed once each.
 //
-// JSONL is streamed line by line; a JSON document (REST output, small) is
-// read whole.
+// JSONL is streamed line by line; so is a search response saved on one line
+// (each status a record of that line, "status N"). A JSON document (REST
+// output, pretty-printed or not, small) is read whole but its statuses are
+// parsed one by one, each with its own line, so that a bad status or a file
+// cut off inside one costs that status only. Every tweet is mapped through
+// the GuardedSink: no value in it can end the run.
 #pragma once
 
 #include "indexer/readers/reader.h"

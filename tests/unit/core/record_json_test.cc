@@ -45,6 +45,15 @@ TEST_CASE("bad records name the field and the reason", "[record]") {
       Row{R"({"id": "a", "text": "x", "date": "22/10/2021"})", "field \"date\": date '22/10/2021'"},
       Row{R"({"id": "a", "text": "x", "meta": [1]})", "field \"meta\" must be an object, not an array"},
       Row{R"({"id": "", "text": "x"})", "field \"id\" is empty"},
+      Row{R"({"id": "a", "text": "x", "provenance": "scraped"})", "field \"provenance\" must be an object, not a string"},
+      Row{R"({"id": "a", "text": "x", "provenance": {"file": 5}})",
+          "field \"provenance.file\" must be a string, not an integer"},
+      Row{R"({"id": "a", "text": "x", "provenance": {"line": -1}})",
+          "field \"provenance.line\" must be a non-negative integer, not an integer"},
+      Row{R"({"id": "a", "text": "x", "provenance": {"offset": "12"}})",
+          "field \"provenance.offset\" must be a non-negative integer, not a string"},
+      Row{R"({"id": "a", "text": "x", "date": 18446744073709551615})",
+          "field \"date\": epoch 18446744073709551615 is out of range"},
   }));
   CAPTURE(input);
   auto r = lisan::record_from_json(json::parse(input));

@@ -149,12 +149,12 @@ TEST_CASE("v1.1 JSON documents: an array and a REST search result", "[twitter][t
     CHECK(a.text == "a & b <c> &eacute;");  // only &amp; &lt; &gt; are Twitter's escapes
     CHECK(a.lang == "id");                  // legacy "in"
     CHECK(iso(a.date) == "2021-10-31T23:59:59Z");
-    CHECK(a.provenance.position == "tweet 0");
+    CHECK(a.provenance.position == "status 1");
     CHECK(sink.records[1].lang.empty());  // "und": left to detection
     CHECK(sink.records[1].url == "https://twitter.com/i/web/status/1451601234567890102");
     if (doc[0] == '{') {
       REQUIRE(sink.rejects.size() == 1);
-      CHECK(sink.rejects[0].first.detail == "tweet 2");
+      CHECK(sink.rejects[0].first.detail == "status 3");
       CHECK(sink.rejects[0].second == "expected a tweet object, found a JSON number");
     }
   }
