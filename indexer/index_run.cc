@@ -67,10 +67,16 @@ class BatchingSink : public RecordSink {
   }
 
   void reject(const Location& where, const std::string& reason, std::string_view raw) override {
+    count_reject(where, reason, raw, /*print=*/true);
+  }
+
+  void count_reject(const Location& where, const std::string& reason, std::string_view raw, bool print) {
     ++stats_.read;
     ++stats_.rejected;
-    progress_.clear();
-    diagnostics_.error(where, reason + "; record skipped");
+    if (print) {
+      progress_.clear();
+      diagnostics_.error(where, reason + "; record skipped");
+    }
     if (rejects_.is_open()) {
       nlohmann::json line = {{"file", where.file}, {"reason", reason}};
       if (where.line) line["line"] = where.line;
@@ -78,6 +84,15 @@ class BatchingSink : public RecordSink {
       line["record"] = std::string(raw.substr(0, 1 << 16));
       rejects_ << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     }
+  }
+
+  void reject_quietly(const Location& where, const std::string& reason, std::string_view raw) override {
+    count_reject(where, reason, raw, /*print=*/false);
+  }
+
+  void note(const Location& where, Severity severity, const std::string& message) override {
+    progress_.clear();
+    diagnostics_.report(severity, where, message);
   }
 
   void skip(const Location& where, const std::string& reason) override {
