@@ -13,6 +13,7 @@
 #include "indexer/readers/csv_record_reader.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"
+#include "lisan/date.h"
 #include "lisan/store/index_store.h"
 #include "lisan/store/index_summary.h"
 
@@ -85,6 +86,11 @@ int index_main(int argc, char** argv) {
     options.reader.column_map = std::move(map).value();
   } else {
     std::fprintf(stderr, "lisan-index: error: --map: %s\n", map.error().c_str());
+    return kExitUnusable;
+  }
+  // Checked once here: a bad zone would otherwise fail every naive date.
+  if (const std::string tz = time_zone_error(options.reader.assumed_zone); !tz.empty()) {
+    std::fprintf(stderr, "lisan-index: error: --tz: %s\n", tz.c_str());
     return kExitUnusable;
   }
   if (options.inputs.empty() && options.delete_ids.empty()) {

@@ -101,14 +101,35 @@ ParsedDate date_from_epoch(std::int64_t value) {
   return d;
 }
 
+std::optional<std::int64_t> checked_epoch(std::int64_t value) {
+  const std::int64_t seconds = date_from_epoch(value).utc_seconds;
+  if (!in_date_range(seconds)) return std::nullopt;
+  return seconds;
+}
+
+std::optional<std::int64_t> checked_epoch_unsigned(std::uint64_t value) {
+  if (value > static_cast<std::uint64_t>(kMaxUtcSeconds) * 1000 + 999) return std::nullopt;
+  return checked_epoch(static_cast<std::int64_t>(value));
+}
+
+std::string time_zone_error(std::string_view zone) {
+  if (zone.empty()) return {};
+  const auto offset = zone_offset(zone, 0);
+  return offset ? std::string() : offset.error();
+}
+
 Result<ParsedDate> parse_date(std::string_view text, std::string_view assumed_zone) {
   using R = Result<ParsedDate>;
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
   if (text.empty()) return R::failure("empty date");
   if (all_digits(text) && text.size() > 8) {
-    if (text.size() > 15) return R::failure(fmt::format("date '{}': epoch value out of range", text));
-    return date_from_epoch(std::stoll(std::string(text)));
+    const auto seconds = text.size() > 15 ? std::nullopt : checked_epoch(std::stoll(std::string(text)));
+    if (!seconds)
+      return R::failure(fmt::format("date '{}': epoch value out of range (not between year 0001 and 9999)", text));
+    ParsedDate out;
+    out.utc_seconds = *seconds;
+    return out;
   }
 
   Cursor c(text);
@@ -117,6 +138,7 @@ Result<ParsedDate> parse_date(std::string_view text, std::string_view assumed_zo
     return R::failure(fmt::format("date '{}': {} (expected ISO 8601 such as 2021-10-22T14:03:11Z)", text, why));
   };
   if (!c.digits(4, year)) return bad("no four-digit year");
+  if (year == 0) return bad("year 0000 is out of range (0001..9999)");
   if (!c.eat('-') || !c.digits(2, month)) return bad("no month");
   if (!c.eat('-') || !c.digits(2, day)) return bad("no day");
   if (month < 1 || month > 12) return bad("month out of range");
@@ -141,6 +163,7 @@ Result<ParsedDate> parse_date(std::string_view text, std::string_view assumed_zo
     if (!c.digits(2, oh)) return bad("bad zone offset");
     c.eat(':');
     if (!c.digits(2, om)) return bad("bad zone offset");
+    if (oh > 18 || om > 59 || (oh == 18 && om > 0)) return bad("zone offset out of range (at most ±18:00)");
     offset = sign * (oh * 3600 + om * 60);
     has_zone = true;
   }
@@ -163,6 +186,7 @@ Result<ParsedDate> parse_date(std::string_view text, std::string_view assumed_zo
       out.utc_seconds = local - *zone;
     }
   }
+  if (!in_date_range(out.utc_seconds)) return bad("out of range once in UTC (0001..9999)");
   return out;
 }
 

@@ -14,9 +14,26 @@
 //
 // Lenient like Python's csv module where RFC 4180 is broken: a quote inside
 // an unquoted field is kept as a character, and text after a closing quote is
-// appended to the field. A file that ends inside a quoted field gives its
-// last record with problem() set, so the reader can reject it with the line
-// where the quote opened instead of silently keeping half a record.
+// appended to the field -- on one line.
+//
+// Unbalanced quotes (issue 17). A '"' missing in one cell makes the rest of
+// the file one quoted field, merging rows silently (wrong author, wrong
+// date) or swallowing thousands. Policy: a quoted field that runs over a
+// line end is trusted only while it looks like a cell. It is taken as an
+// unbalanced quote when
+//   - the file ends inside it,
+//   - its closing quote is followed by text (not a separator or line end),
+//   - its row ends with a number of cells other than expect_fields(), or
+//   - the record grows past kMaxRecordBytes while inside it.
+// Then the record's lines up to the first line end inside that field are
+// given back as one record with problem() set (naming the line where the
+// quote opened), and parsing starts again on the next line: the bytes after
+// that line end are parsed again, so every line is either in a record or in
+// a reported one. Memory for this is bounded by kMaxRecordBytes.
+//
+// Size: a record over kMaxRecordBytes on its lines (no open quote across a
+// line end) is read to its end without keeping its fields, and returned with
+// problem() set and no fields: memory stays bounded by a 50 MB line.
 //
 // Why not Debian's libcsv: it is push/callback based (the caller would have
 // to buffer whole records to offer next()), it reports neither the line nor
@@ -58,6 +75,10 @@ CsvDialect sniff_dialect(std::string_view head);
 // sniff_dialect() and encoding checks.
 std::string read_head(const std::string& path, std::size_t max_bytes = 64 * 1024);
 
+// The index of the first cell holding a NUL byte, or fields.size(): text
+// cells never do, so such a row is binary data, rejected by the readers.
+std::size_t nul_cell(const std::vector<std::string>& fields);
+
 class CsvReader {
  public:
   explicit CsvReader(std::istream& in, CsvDialect dialect = {});
@@ -77,13 +98,22 @@ class CsvReader {
   const std::string& raw() const { return raw_; }
   // True when the underlying stream failed (not just ended).
   bool bad() const { return in_.bad(); }
+  // The number of cells a row should have (the header's), for the
+  // unbalanced-quote check; 0 (the default) = not checked.
+  void expect_fields(std::size_t n) { expected_fields_ = n; }
 
   static constexpr std::size_t kMaxRawBytes = 64 * 1024;
+  // Largest record kept (all its bytes): 1 MiB is ~150,000 words, far more
+  // than any post; analysing one costs tens of MB.
+  static constexpr std::size_t kMaxRecordBytes = 1024 * 1024;
 
  private:
   int get();   // next byte, or -1 at the end
   int peek();  // the byte get() would return, not consumed
   bool fill();
+  // Gives the record back from its first line end inside a quoted field on
+  // (see "Unbalanced quotes"); `why` becomes problem().
+  bool resync(std::vector<std::string>& fields, std::string why);
 
   std::istream& in_;
   CsvDialect dialect_;
@@ -96,6 +126,15 @@ class CsvReader {
   std::uint64_t record_offset_ = 0;
   std::string problem_;
   std::string raw_;
+  std::size_t expected_fields_ = 0;
+  // Bytes consumed since the first line end inside a quoted field of the
+  // current record (what resync() parses again), where they start, and
+  // the line of the quote that opened that field.
+  bool tail_on_ = false;
+  std::string tail_;
+  std::uint64_t tail_offset_ = 0;
+  std::uint64_t tail_line_ = 0;
+  std::uint64_t span_quote_line_ = 0;
 };
 
 }  // namespace lisan::indexer

@@ -6,13 +6,17 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <optional>
+#include <utility>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "indexer/readers/csv_parser.h"
+#include "indexer/readers/date_order.h"
 #include "indexer/readers/decode.h"
+#include "indexer/readers/row_guard.h"
 #include "indexer/readers/source_path.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"
@@ -195,6 +199,19 @@ class ColumnMap {
   std::vector<std::pair<std::string, std::size_t>> columns_;
 };
 
+// True when a line of `head` holds non-ASCII characters and is valid UTF-8.
+bool has_utf8_line(std::string_view head) {
+  while (!head.empty()) {
+    const std::size_t nl = head.find('\n');
+    const std::string_view line = head.substr(0, nl);
+    const bool non_ascii = std::any_of(line.begin(), line.end(), [](char c) { return c & 0x80; });
+    if (non_ascii && nl != std::string_view::npos && first_invalid_utf8(line) == std::string_view::npos) return true;
+    if (nl == std::string_view::npos) break;
+    head.remove_prefix(nl + 1);
+  }
+  return false;
+}
+
 // How the file's bytes become UTF-8: as they are, or through ICU.
 std::string choose_encoding(const std::string& path, const std::string& head, const ReaderOptions& options) {
   const std::string bom = bom_encoding(head);
@@ -209,6 +226,11 @@ std::string choose_encoding(const std::string& path, const std::string& head, co
   const bool non_ascii = std::any_of(head.begin(), head.end(), [](char c) { return c & 0x80; });
   if (bad == std::string::npos && (non_ascii || forced.empty())) return "utf-8";
   if (!forced.empty()) return forced;
+  // Mixed: some lines are UTF-8 with non-ASCII characters, so the file is
+  // UTF-8 with bad bytes in places (an appended legacy export, a damaged
+  // cell). Read as UTF-8: the rows with bad bytes are rejected one by one,
+  // naming their lines and --encoding, and no other row is lost.
+  if (has_utf8_line(head)) return "utf-8";
   throw Error::format(
       "{}: not valid UTF-8 (byte {}); CSV files are read as UTF-8 unless --encoding names another "
       "(e.g. --encoding cp1254 for Turkish, cp1256 for Arabic, cp1252 for Western European)",
@@ -245,41 +267,131 @@ Result<std::vector<std::pair<std::string, std::string>>> parse_column_map(const 
   return out;
 }
 
-void CsvRecordReader::read(const std::string& path, RecordSink& sink) {
-  std::ifstream file;
-  std::istream* in = &std::cin;
-  std::string head;
-  if (path == "-") {
-    // Standard input cannot be read twice: sniff what is buffered later.
-    head.clear();
-  } else {
-    file.open(path, std::ios::binary);
-    if (!file) throw Error::format("{}: cannot open: {}", path, std::strerror(errno));
-    head = read_head(path);
-    in = &file;
+namespace {
+
+// The bytes of a CSV input as UTF-8: the file (or standard input), through
+// ICU when it is in a legacy encoding. Opened twice for a file whose date
+// order is looked at first.
+class CsvInput {
+ public:
+  CsvInput(const std::string& path, const std::string& encoding) {
+    if (path != "-") {
+      file_.open(path, std::ios::binary);
+      if (!file_) throw Error::format("{}: cannot open: {}", path, std::strerror(errno));
+      in_ = &file_;
+    }
+    if (encoding != "utf-8") {
+      decoder_ = std::make_unique<DecodingStreambuf>(*in_, encoding);
+      decoded_ = std::make_unique<std::istream>(decoder_.get());
+      in_ = decoded_.get();
+    }
   }
-  const std::string encoding = path == "-" ? "utf-8" : choose_encoding(path, head, options_);
-  std::optional<DecodingStreambuf> decoder;
-  std::optional<std::istream> decoded;
+  std::istream& stream() { return *in_; }
+
+ private:
+  std::ifstream file_;
+  std::unique_ptr<DecodingStreambuf> decoder_;
+  std::unique_ptr<std::istream> decoded_;
+  std::istream* in_ = &std::cin;
+};
+
+// The order of day and month in the date column `column` (see
+// date_order.h): one pass over the file that stops at the first value that
+// decides it. Standard input cannot be read twice: kUnknown.
+DateOrderSampler sample_date_order(const std::string& path, const std::string& encoding, CsvDialect dialect,
+                                   std::size_t column) {
+  DateOrderSampler sampler;
+  if (path == "-") return sampler;
+  CsvInput input(path, encoding);
+  CsvReader csv(input.stream(), dialect);
+  std::vector<std::string> row;
+  std::uint64_t line = 0;
+  if (!csv.next(row, line)) return sampler;  // the header
+  while (!sampler.decided() && csv.next(row, line))
+    if (csv.problem().empty() && column < row.size()) sampler.add(row[column], line);
+  return sampler;
+}
+
+// Says once how a file's spreadsheet dates are read, or why they cannot be.
+// Returns the reason to reject its rows with ("" = they can be read).
+std::string report_date_order(const DateOrderSampler& sampler, DateOrder order, const std::string& path,
+                              const std::string& column, RecordSink& sink) {
+  const std::string day = sampler.pattern(DateOrder::kDayFirst), month = sampler.pattern(DateOrder::kMonthFirst);
+  switch (order) {
+    case DateOrder::kDayFirst:
+    case DateOrder::kMonthFirst:
+    case DateOrder::kYearFirst:
+      sink.note(Location{path, sampler.evidence_line(), {}}, Severity::kNote,
+                fmt::format("column '{}': dates read as {} (inferred from '{}' on this line; --date-format "
+                            "overrides)",
+                            column, sampler.pattern(order), sampler.evidence()));
+      return {};
+    case DateOrder::kAmbiguous:
+      return fmt::format("column '{}': dates such as '{}' can be day-month or month-day (no value in this file "
+                         "has a day above 12); give --date-format '{}' or --date-format '{}'; every row with "
+                         "such a date is rejected",
+                         column, sampler.first_value(), day, month);
+    case DateOrder::kMixed:
+      return fmt::format("column '{}': dates in both orders (day first on line {}, month first on line {}); "
+                         "give --date-format '{}' or '{}' for the rows it fits; every row with such a date is "
+                         "rejected",
+                         column, sampler.evidence_line() == sampler.first_line() ? 0 : sampler.evidence_line(),
+                         sampler.first_line(), day, month);
+    case DateOrder::kUnknown:
+      break;
+  }
+  return fmt::format("column '{}': dates in the day/month form cannot be read from standard input without "
+                     "--date-format (e.g. '%d-%m-%Y %H:%M' or '%m-%d-%Y %H:%M'); every row with such a date is "
+                     "rejected",
+                     column);
+}
+
+void read_csv(const std::string& path, const ReaderOptions& options, RecordSink& sink) {
+  std::string head;
+  if (path != "-") {
+    head = read_head(path);
+    if (const std::string binary = binary_file_reason(head); !binary.empty())
+      throw Error::format("{}: {}; not a CSV file, skipped", path, binary);
+  }
+  const std::string encoding = path == "-" ? "utf-8" : choose_encoding(path, head, options);
   if (encoding != "utf-8") {
-    decoder.emplace(*in, encoding);
-    decoded.emplace(&*decoder);
-    in = &*decoded;
     auto h = to_utf8(head, encoding);
     head = h ? std::move(h).value() : std::string();
   }
   const CsvDialect dialect = sniff_dialect(head);
-  CsvReader csv(*in, dialect);
-  const std::string file_id = relative_source_path(path, options_.base_dir);
+  CsvInput input(path, encoding);
+  CsvReader csv(input.stream(), dialect);
+  const std::string file_id = relative_source_path(path, options.base_dir);
 
   std::vector<std::string> header;
   std::uint64_t line = 0;
   if (!csv.next(header, line)) return;  // an empty file holds no records
-  for (auto& h : header) h = trim(h);
-  const ColumnMap columns(header, options_, path);
+  if (!csv.problem().empty()) throw Error::format("{}:{}: header row: {}", path, line, csv.problem());
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    if (const std::size_t bad = first_invalid_utf8(header[i]); bad != std::string::npos)
+      throw Error::format("{}:{}: header column {} is not valid UTF-8 (byte {} of the name); if the file is in a "
+                          "legacy encoding, name it with --encoding (e.g. cp1254, cp1256, cp1252)",
+                          path, line, i + 1, bad + 1);
+    header[i] = trim(header[i]);
+  }
+  csv.expect_fields(header.size());
+  const ColumnMap columns(header, options, path);
   if (!columns.has("text"))
     throw Error::format("{}: no text column in the header (columns: {}); name it with --map text=COLUMN", path,
                         fmt::join(header, ", "));
+
+  // Spreadsheet dates (31-12-2021 23:59): their order is looked at first.
+  DateOrder order = DateOrder::kUnknown;
+  std::string date_order_error;  // why such dates cannot be read ("" = they can, or not known yet)
+  bool date_order_said = false;
+  const auto date_column = columns.index("date");
+  DateOrderSampler sampler;
+  if (date_column && options.date_format.empty()) {
+    sampler = sample_date_order(path, encoding, dialect, *date_column);
+    order = sampler.order();
+    if (order != DateOrder::kUnknown)
+      date_order_error = report_date_order(sampler, order, path, header[*date_column], sink);
+  }
 
   std::vector<std::string> row;
   std::uint64_t row_no = 1;  // the header is row 1, as a spreadsheet shows it
@@ -290,73 +402,99 @@ void CsvRecordReader::read(const std::string& path, RecordSink& sink) {
       sink.reject(where, csv.problem(), csv.raw());
       continue;
     }
-    // Trailing empty cells (a spreadsheet's trailing separators) are harmless.
-    while (row.size() > header.size() && row.back().empty()) row.pop_back();
-    if (row.size() != header.size()) {
-      sink.reject(where,
-                  fmt::format("row has {} field(s) but the header has {} (separator '{}'); a separator inside a "
-                              "cell needs quotes",
-                              row.size(), header.size(), dialect.separator == '\t' ? "\\t" : std::string(1, dialect.separator)),
-                  csv.raw());
-      continue;
-    }
-    if (encoding == "utf-8") {
-      const auto bad = std::find_if(row.begin(), row.end(), [](const std::string& c) { return !utf8::is_valid(c); });
-      if (bad != row.end()) {
+    const auto build = [&]() -> std::optional<Record> {
+      // Trailing empty cells (a spreadsheet's trailing separators) are harmless.
+      while (row.size() > header.size() && row.back().empty()) row.pop_back();
+      if (row.size() != header.size()) {  // (an unbalanced quote is caught by the parser first)
         sink.reject(where,
-                    fmt::format("column '{}' is not valid UTF-8; if the file is in a legacy encoding, name it with "
-                                "--encoding (e.g. cp1254, cp1256, cp1252)",
-                                header[static_cast<std::size_t>(bad - row.begin())]),
+                    fmt::format("row has {} field(s) but the header has {} (separator '{}'); a separator inside a "
+                                "cell needs quotes",
+                                row.size(), header.size(),
+                                dialect.separator == '\t' ? "\\t" : std::string(1, dialect.separator)),
                     csv.raw());
-        continue;
+        return std::nullopt;
       }
-    }
-
-    Record r;
-    r.text = crlf_to_lf(columns.cell(row, "text"));
-    r.title = trim(columns.cell(row, "title"));
-    if (trim(r.text).empty() && r.title.empty()) {
-      sink.reject(where, fmt::format("no text (column '{}' is empty)", header[*columns.index("text")]), csv.raw());
-      continue;
-    }
-    r.id = trim(columns.cell(row, "id"));
-    if (r.id.empty()) r.id = fmt::format("{}:{}", file_id, row_no);
-    const std::string date = trim(columns.cell(row, "date"));
-    if (!date.empty()) {
-      auto d = parse_cell_date(date, options_);
-      if (!d) {
-        sink.reject(where, d.error(), csv.raw());
-        continue;
+      if (const std::size_t nul = nul_cell(row); nul != row.size()) {
+        sink.reject(where, fmt::format("column '{}' holds a NUL byte (binary data in a text cell)", header[nul]),
+                    csv.raw());
+        return std::nullopt;
       }
-      r.date = d->utc_seconds;
-      r.date_zone_assumed = d->zone_assumed;
-    }
-    r.lang = normalize_lang(trim(columns.cell(row, "lang")));
-    r.source = "csv";
-    r.author = trim(columns.cell(row, "author"));
-    r.author_id = trim(columns.cell(row, "author_id"));
-    r.url = trim(columns.cell(row, "url"));
-    r.channel = trim(columns.cell(row, "channel"));
-    r.reply_to = trim(columns.cell(row, "reply_to"));
-    r.forwarded_from = trim(columns.cell(row, "forwarded_from"));
-    r.parent = trim(columns.cell(row, "parent"));
-    r.thread = trim(columns.cell(row, "thread"));
-    r.kind = trim(columns.cell(row, "kind"));
-    r.hashtags = split_list(columns.cell(row, "hashtags"));
-    r.mentions = split_list(columns.cell(row, "mentions"));
-    r.urls = split_list(columns.cell(row, "urls"));
+      if (encoding == "utf-8") {
+        const auto bad = std::find_if(row.begin(), row.end(), [](const std::string& c) { return !utf8::is_valid(c); });
+        if (bad != row.end()) {
+          sink.reject(where,
+                      fmt::format("column '{}' is not valid UTF-8; if the file is in a legacy encoding, name it with "
+                                  "--encoding (e.g. cp1254, cp1256, cp1252)",
+                                  header[static_cast<std::size_t>(bad - row.begin())]),
+                      csv.raw());
+          return std::nullopt;
+        }
+      }
 
-    nlohmann::json meta = nlohmann::json::object();
-    nlohmann::json extra = nlohmann::json::object();
-    for (std::size_t i = 0; i < header.size(); ++i)
-      if (!columns.mapped(i) && !row[i].empty()) extra[header[i]] = row[i];
-    if (!extra.empty()) meta["columns"] = std::move(extra);
-    if (encoding != "utf-8") meta["encoding"] = encoding;
-    if (!meta.empty()) r.meta_json = meta.dump();
-    r.provenance = Provenance{path, line, csv.offset(), fmt::format("row {}", row_no), "csv"};
-    sink.accept(std::move(r));
+      Record r;
+      r.text = crlf_to_lf(columns.cell(row, "text"));
+      r.title = trim(columns.cell(row, "title"));
+      if (trim(r.text).empty() && r.title.empty()) {
+        sink.reject(where, fmt::format("no text (column '{}' is empty)", header[*columns.index("text")]), csv.raw());
+        return std::nullopt;
+      }
+      r.id = trim(columns.cell(row, "id"));
+      if (r.id.empty()) r.id = fmt::format("{}:{}", file_id, row_no);
+      std::string date = trim(columns.cell(row, "date"));
+      if (!date.empty() && options.date_format.empty() && split_spreadsheet_date(date)) {
+        auto iso = spreadsheet_date_to_iso(date, order);
+        if (!iso) {  // said once per file; every such row is still counted (and in --rejects)
+          if (date_order_error.empty())
+            date_order_error = report_date_order(sampler, order, path, header[*date_column], sink);
+          if (!std::exchange(date_order_said, true)) sink.reject(where, date_order_error, csv.raw());
+          else sink.reject_quietly(where, date_order_error, csv.raw());
+          return std::nullopt;
+        }
+        date = std::move(*iso);
+      }
+      if (!date.empty()) {
+        auto d = parse_cell_date(date, options);
+        if (!d) {
+          sink.reject(where, d.error(), csv.raw());
+          return std::nullopt;
+        }
+        r.date = d->utc_seconds;
+        r.date_zone_assumed = d->zone_assumed;
+      }
+      r.lang = normalize_lang(trim(columns.cell(row, "lang")));
+      r.source = "csv";
+      r.author = trim(columns.cell(row, "author"));
+      r.author_id = trim(columns.cell(row, "author_id"));
+      r.url = trim(columns.cell(row, "url"));
+      r.channel = trim(columns.cell(row, "channel"));
+      r.reply_to = trim(columns.cell(row, "reply_to"));
+      r.forwarded_from = trim(columns.cell(row, "forwarded_from"));
+      r.parent = trim(columns.cell(row, "parent"));
+      r.thread = trim(columns.cell(row, "thread"));
+      r.kind = trim(columns.cell(row, "kind"));
+      r.hashtags = split_list(columns.cell(row, "hashtags"));
+      r.mentions = split_list(columns.cell(row, "mentions"));
+      r.urls = split_list(columns.cell(row, "urls"));
+
+      nlohmann::json meta = nlohmann::json::object();
+      nlohmann::json extra = nlohmann::json::object();
+      for (std::size_t i = 0; i < header.size(); ++i)
+        if (!columns.mapped(i) && !row[i].empty()) extra[header[i]] = row[i];
+      if (!extra.empty()) meta["columns"] = std::move(extra);
+      if (encoding != "utf-8") meta["encoding"] = encoding;
+      if (!meta.empty()) r.meta_json = meta.dump();
+      r.provenance = Provenance{path, line, csv.offset(), fmt::format("row {}", row_no), "csv"};
+      return r;
+    };
+    if (auto r = guarded_record(sink, where, csv.raw(), build)) sink.accept(std::move(*r));
   }
   if (csv.bad()) throw Error::format("{}: read error after line {}", path, line);
+}
+
+}  // namespace
+
+void CsvRecordReader::read(const std::string& path, RecordSink& sink) {
+  guarded_input(path, [&] { read_csv(path, options_, sink); });
 }
 
 }  // namespace lisan::indexer

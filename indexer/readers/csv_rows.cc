@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "indexer/readers/decode.h"
 #include "lisan/core/error.h"
 
 namespace lisan::indexer {
@@ -12,11 +13,20 @@ namespace lisan::indexer {
 CsvRows::CsvRows(const std::string& path) : path_(path) {
   in_.open(path, std::ios::binary);
   if (!in_) throw Error::format("{}: cannot open: {}", path, std::strerror(errno));
-  csv_ = std::make_unique<CsvReader>(in_, sniff_dialect(read_head(path)));
+  const std::string head = read_head(path);
+  if (const std::string binary = binary_file_reason(head); !binary.empty())
+    throw Error::format("{}: {}; not a CSV export, skipped", path, binary);
+  csv_ = std::make_unique<CsvReader>(in_, sniff_dialect(head));
   std::vector<std::string> header;
   std::uint64_t line = 0;
   if (!csv_->next(header, line)) throw Error::format("{}: empty file: no header row", path);
+  if (!csv_->problem().empty()) throw Error::format("{}:{}: header row: {}", path, line, csv_->problem());
+  csv_->expect_fields(header.size());
   for (std::size_t i = 0; i < header.size(); ++i) {
+    if (const std::size_t bad = first_invalid_utf8(header[i]); bad != std::string::npos)
+      throw Error::format("{}:{}: header column {} is not valid UTF-8 (byte {} of the name); this export is "
+                          "damaged or not in UTF-8",
+                          path, line, i + 1, bad + 1);
     std::string name = header[i];
     if (i == 0 && name.compare(0, 3, "\xEF\xBB\xBF") == 0) name.erase(0, 3);  // in case the parser kept it
     while (!name.empty() && (name.back() == '\r' || name.back() == ' ')) name.pop_back();
@@ -29,6 +39,11 @@ bool CsvRows::next(RecordSink& sink) {
   while (!sink.stopping() && csv_->next(row_, line_)) {
     if (!csv_->problem().empty()) {
       sink.reject(where(), csv_->problem(), csv_->raw());
+      continue;
+    }
+    if (const std::size_t nul = nul_cell(row_); nul != row_.size()) {
+      sink.reject(where(), fmt::format("a NUL byte in column {} (binary data in a text cell)", nul + 1),
+                  csv_->raw());
       continue;
     }
     if (row_.size() > columns_.size()) {

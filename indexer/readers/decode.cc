@@ -9,6 +9,7 @@
 #include <iostream>
 #include <iterator>
 #include <sstream>
+#include <utility>
 
 #include <fmt/format.h>
 #include <unicode/ucnv.h>
@@ -176,6 +177,53 @@ std::string detect_legacy_encoding(std::string_view bytes, int* confidence, bool
   return best;
 }
 
+namespace {
+
+constexpr std::size_t kLegacyLinesNamed = 5;
+
+// Legacy bytes, line by line: a line that is valid UTF-8 with non-ASCII
+// characters is UTF-8 (kept), any other is converted from `encoding`. Runs of
+// legacy lines are converted together (one converter per run).
+Result<DecodedText> decode_lines(std::string_view bytes, const std::string& encoding, DecodedText out) {
+  out.encoding = encoding;
+  std::string legacy_run;
+  const auto flush = [&]() -> Result<bool> {
+    if (legacy_run.empty()) return true;
+    int replaced = 0;
+    auto text = to_utf8(legacy_run, encoding, &replaced);
+    if (!text) return Result<bool>::failure(text.error());
+    out.text += text.value();
+    out.replaced += replaced;
+    legacy_run.clear();
+    return true;
+  };
+  std::uint64_t line = 0;
+  while (!bytes.empty()) {
+    ++line;
+    const std::size_t nl = bytes.find('\n');
+    const std::size_t len = nl == std::string_view::npos ? bytes.size() : nl + 1;
+    const std::string_view l = bytes.substr(0, len);
+    bytes.remove_prefix(len);
+    if (!has_non_ascii(l)) {
+      (legacy_run.empty() ? out.text : legacy_run) += l;  // ASCII reads the same either way
+      continue;
+    }
+    if (first_invalid_utf8(l) == std::string_view::npos) {
+      if (auto f = flush(); !f) return Result<DecodedText>::failure(f.error());
+      ++out.utf8_lines;
+      out.text += l;
+    } else {
+      ++out.legacy_lines;
+      if (out.legacy_line_numbers.size() < kLegacyLinesNamed) out.legacy_line_numbers.push_back(line);
+      legacy_run += l;
+    }
+  }
+  if (auto f = flush(); !f) return Result<DecodedText>::failure(f.error());
+  return out;
+}
+
+}  // namespace
+
 Result<DecodedText> decode_text(std::string_view bytes, std::string_view forced, bool allow_detect) {
   using R = Result<DecodedText>;
   DecodedText out;
@@ -200,6 +248,7 @@ Result<DecodedText> decode_text(std::string_view bytes, std::string_view forced,
     return R::failure("not valid UTF-8; name the file's encoding with --encoding (e.g. cp1254 for Turkish, "
                       "cp1256 for Arabic, cp1252 for Western European)");
   }
+  if (bom_name.empty() && encoding != "utf-8") return decode_lines(bytes, encoding, std::move(out));
   auto text = to_utf8(bytes, encoding, &out.replaced);
   if (!text) return R::failure(text.error());
   out.text = std::move(text).value();
@@ -255,6 +304,22 @@ DecodingStreambuf::int_type DecodingStreambuf::underflow() {
     }
   }
   return traits_type::eof();
+}
+
+std::string binary_file_reason(std::string_view head) {
+  if (bom_encoding(head).rfind("utf-16", 0) == 0) return {};
+  // Formats users rename to .csv / .txt by mistake; named for the message.
+  static const std::pair<std::string_view, const char*> kMagic[] = {
+      {"\x89PNG", "a PNG image"},           {"PK\x03\x04", "a zip archive (or .xlsx / .docx)"},
+      {"\x1F\x8B", "a gzip archive"},       {"%PDF", "a PDF document"},
+      {"\xFF\xD8\xFF", "a JPEG image"},      {"\xD0\xCF\x11\xE0", "an old Office file (.xls / .doc)"},
+      {"SQLite format 3", "an SQLite database"},
+  };
+  for (const auto& [magic, name] : kMagic)
+    if (head.substr(0, magic.size()) == magic) return std::string("binary file (") + name + ")";
+  if (const std::size_t nul = head.find('\0'); nul != std::string_view::npos)
+    return "binary file (a NUL byte at byte " + std::to_string(nul + 1) + ")";
+  return {};
 }
 
 }  // namespace lisan::indexer

@@ -11,6 +11,7 @@
 // object per stream, not thread-safe.
 #pragma once
 
+#include <cstdint>
 #include <istream>
 #include <memory>
 #include <streambuf>
@@ -52,12 +53,24 @@ Result<std::string> to_utf8(std::string_view bytes, std::string_view encoding, i
 // `confidence` (0-100) is ICU's. `markup`: ignore <tags> (HTML).
 std::string detect_legacy_encoding(std::string_view bytes, int* confidence = nullptr, bool markup = false);
 
+// Why the head of a file (its first KBs) is binary data, not text: "" for
+// text; else e.g. "binary file (a PNG image)" or "binary file (a NUL byte at
+// byte 13)". UTF-16 text (BOM-marked) is text.
+std::string binary_file_reason(std::string_view head);
+
 struct DecodedText {
   std::string text;       // UTF-8, BOM removed
   std::string encoding;   // canonical name of what the bytes were in
   bool detected = false;  // the encoding was guessed (ucsdet), not known
   int confidence = 0;     // ucsdet confidence when detected
   int replaced = 0;       // bytes that could not be converted (now U+FFFD)
+  // Mixed files (issue 17): UTF-8 lines and legacy lines in one file, e.g.
+  // a UTF-8 file appended to a cp1256 one. Each line is decoded as what it
+  // is (`encoding` is the legacy lines'); these say which, for a warning.
+  std::uint64_t utf8_lines = 0;     // lines with non-ASCII UTF-8, kept as they are
+  std::uint64_t legacy_lines = 0;   // lines that are not UTF-8, read in `encoding`
+  std::vector<std::uint64_t> legacy_line_numbers;  // the first few, 1-based
+  bool mixed() const { return utf8_lines > 0 && legacy_lines > 0; }
 };
 
 // Decodes a whole text file: a BOM wins; then valid UTF-8; then `forced`

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/readers/decode.h"
+#include "indexer/readers/row_guard.h"
 #include "indexer/readers/source_path.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"
@@ -358,6 +359,16 @@ HtmlArticle extract_article(std::string_view html) {
 void HtmlReader::read(const std::string& path, RecordSink& sink) {
   std::string bytes = read_input_bytes(path);
   const Location where{path, 0, {}};
+  const auto build = [&] { return page_record(path, std::move(bytes), sink); };
+  if (auto r = guarded_record(sink, where, "", build)) sink.accept(std::move(*r));
+}
+
+std::optional<Record> HtmlReader::page_record(const std::string& path, std::string bytes, RecordSink& sink) const {
+  const Location where{path, 0, {}};
+  if (const std::string binary = binary_file_reason(std::string_view(bytes).substr(0, 8 * 1024)); !binary.empty()) {
+    sink.skip(where, binary + "; not indexed as HTML");
+    return std::nullopt;
+  }
 
   // Charset: BOM > <meta> > UTF-8 if valid > --encoding > ICU's guess.
   json meta = json::object();
@@ -372,7 +383,7 @@ void HtmlReader::read(const std::string& path, RecordSink& sink) {
       auto canonical = canonical_encoding(encoding);
       if (!canonical) {
         sink.reject(where, fmt::format("the page declares charset '{}', which ICU does not know", encoding), "");
-        return;
+        return std::nullopt;
       }
       encoding = canonical.value();
     }
@@ -402,7 +413,7 @@ void HtmlReader::read(const std::string& path, RecordSink& sink) {
   auto html = to_utf8(bytes, encoding, &replaced);
   if (!html) {
     sink.reject(where, html.error(), "");
-    return;
+    return std::nullopt;
   }
   if (encoding != "utf-8") meta["encoding"] = encoding;
   if (replaced > 0) meta["encoding_replaced"] = replaced;
@@ -414,7 +425,7 @@ void HtmlReader::read(const std::string& path, RecordSink& sink) {
   r.title = article.title;
   if (r.text.empty() && r.title.empty()) {
     sink.reject(where, "no article text or title found in the page", utf8::truncate(html.value(), 4096));
-    return;
+    return std::nullopt;
   }
   if (!article.date.empty()) {
     auto d = parse_date(article.date, options_.assumed_zone);
@@ -437,7 +448,7 @@ void HtmlReader::read(const std::string& path, RecordSink& sink) {
   if (r.channel.empty()) r.channel = article.site_name;
   if (!meta.empty()) r.meta_json = meta.dump();
   r.provenance = Provenance{path, 1, 0, {}, "html"};
-  sink.accept(std::move(r));
+  return r;
 }
 
 }  // namespace lisan::indexer

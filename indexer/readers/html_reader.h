@@ -54,6 +54,7 @@ class HtmlReader : public Reader {
   void read(const std::string& path, RecordSink& sink) override;
 
  private:
+  std::optional<Record> page_record(const std::string& path, std::string bytes, RecordSink& sink) const;
   ReaderOptions options_;
 };
 

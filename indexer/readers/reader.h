@@ -35,6 +35,17 @@ class RecordSink {
   virtual void reject(const Location& where, const std::string& reason, std::string_view raw) = 0;
   // A record left out on purpose by an option (e.g. --skip-service).
   virtual void skip(const Location& where, const std::string& reason) = 0;
+  // A record rejected for a reason already reported once for its input (e.g.
+  // every row of a CSV whose date order is ambiguous): counted and written to
+  // --rejects like reject(), but not printed again.
+  virtual void reject_quietly(const Location& where, const std::string& reason, std::string_view raw) {
+    reject(where, reason, raw);
+  }
+  // A message about an input rather than one record (an inferred date order,
+  // lines in another encoding), said once. Dropped by default.
+  virtual void note(const Location& where, Severity severity, const std::string& message) {
+    (void)where, (void)severity, (void)message;
+  }
   // True when the run was asked to stop (SIGINT): readers return early.
   virtual bool stopping() const { return false; }
 };

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/readers/decode.h"
+#include "indexer/readers/row_guard.h"
 #include "indexer/readers/source_path.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"
@@ -94,11 +95,16 @@ std::string lang_from_path(std::string_view relative_path) {
 }
 
 void TextReader::read(const std::string& path, RecordSink& sink) {
+  guarded_input(path, [&] { read_text(path, sink); });
+}
+
+void TextReader::read_text(const std::string& path, RecordSink& sink) const {
   std::string bytes = read_input_bytes(path);
   const Location where{path, 0, {}};
   const std::string bom = bom_encoding(bytes);
-  if (bom.rfind("utf-16", 0) != 0 && bytes.find('\0') < kBinaryProbeBytes) {
-    sink.skip(where, "binary file (a NUL byte in the first 8 KB); not indexed as text");
+  if (const std::string binary = binary_file_reason(std::string_view(bytes).substr(0, kBinaryProbeBytes));
+      !binary.empty()) {
+    sink.skip(where, binary + "; not indexed as text");
     return;
   }
   std::string forced;
@@ -112,17 +118,31 @@ void TextReader::read(const std::string& path, RecordSink& sink) {
     sink.reject(where, decoded.error(), utf8::truncate(bytes, 4096));
     return;
   }
-  const std::string text = normalize_newlines(decoded->text);
+  DecodedText dec = std::move(decoded).value();
+  if (dec.mixed()) {
+    sink.note(Location{path, dec.legacy_line_numbers.front(), {}}, Severity::kWarning,
+              fmt::format("mixed encodings: {} line(s) are UTF-8 and {} are not (line {}{}); those were read as "
+                          "{}, line by line",
+                          dec.utf8_lines, dec.legacy_lines, fmt::join(dec.legacy_line_numbers, ", "),
+                          dec.legacy_lines > dec.legacy_line_numbers.size() ? ", ..." : "",
+                          dec.encoding));
+  }
+  bytes.clear();
+  bytes.shrink_to_fit();
+  const std::string text = normalize_newlines(dec.text);
+  dec.text.clear();
+  dec.text.shrink_to_fit();
 
   const std::string rel = relative_source_path(path, options_.base_dir);
   const std::string id = "text:" + rel;
   nlohmann::json meta = nlohmann::json::object();
-  if (decoded->encoding != "utf-8" || !bom.empty()) meta["encoding"] = decoded->encoding;
-  if (decoded->detected) {
+  if (dec.encoding != "utf-8" || !bom.empty()) meta["encoding"] = dec.encoding;
+  if (dec.detected) {
     meta["encoding_detected"] = true;
-    meta["encoding_confidence"] = decoded->confidence;
+    meta["encoding_confidence"] = dec.confidence;
   }
-  if (decoded->replaced > 0) meta["encoding_replaced"] = decoded->replaced;
+  if (dec.replaced > 0) meta["encoding_replaced"] = dec.replaced;
+  if (dec.mixed()) meta["encoding_mixed_utf8_lines"] = dec.utf8_lines;
   const std::string lang = options_.lang_from_dir ? lang_from_path(rel) : std::string();
   const std::string title = text_title(text);
 

@@ -6,8 +6,11 @@
 //   windows-1254, ISO-8859-9, windows-1252, ...). What was used is kept in the
 //   record's meta ("encoding", and "encoding_detected" with ICU's confidence)
 //   so a reader of the index can see that a guess was made.
+//   A file mixing UTF-8 lines and legacy lines is decoded line by line, each
+//   as what it is, with one warning naming the legacy lines (decode.h).
 // - CRLF and CR become LF. A NUL byte in the first 8 KB (without a UTF-16
-//   BOM) marks a binary file: skipped with the reason, not indexed.
+//   BOM) or a known binary signature (PNG, zip, PDF, ...) marks a binary
+//   file: skipped with the reason, not indexed.
 // - id: "text:" + the path relative to the directory given (base_dir), with
 //   forward slashes, in NFC. title: the first non-empty line when it is at
 //   most 120 characters and a blank line follows. No date (a file's mtime
@@ -33,6 +36,7 @@ class TextReader : public Reader {
   void read(const std::string& path, RecordSink& sink) override;
 
  private:
+  void read_text(const std::string& path, RecordSink& sink) const;
   ReaderOptions options_;
 };
 

@@ -1,7 +1,9 @@
 #include "indexer/readers/twarc_csv_reader.h"
 
 #include <initializer_list>
+#include <optional>
 
+#include "indexer/readers/row_guard.h"
 #include "indexer/readers/tweet_csv_rows.h"
 #include "indexer/readers/tweet_emitter.h"
 #include "indexer/readers/tweet_mapping.h"
@@ -73,13 +75,17 @@ Json row_to_tweet(const tweets::TweetCsvRows& rows, const std::vector<std::strin
 }  // namespace
 
 void TwarcCsvReader::read(const std::string& path, RecordSink& sink) {
-  tweets::TweetCsvRows rows(path);
-  tweets::TweetEmitter emitter(sink, "twarc-csv");
-  const std::vector<std::string> columns = rows.column_names();
-  while (rows.next(sink)) {
-    const Json tweet = row_to_tweet(rows, columns);
-    emitter.top_level(tweets::map_v2(tweet, tweets::V2Includes()), rows.where(), rows.offset(), rows.raw());
-  }
+  guarded_input(path, [&] {
+    tweets::TweetCsvRows rows(path);
+    tweets::TweetEmitter emitter(sink, "twarc-csv");
+    const std::vector<std::string> columns = rows.column_names();
+    while (rows.next(sink)) {
+      auto mapped = guarded_record(sink, rows.where(), rows.raw(), [&] {
+        return std::optional<Result<tweets::MappedTweet>>(tweets::map_v2(row_to_tweet(rows, columns), tweets::V2Includes()));
+      });
+      if (mapped) emitter.top_level(std::move(*mapped), rows.where(), rows.offset(), rows.raw());
+    }
+  });
 }
 
 }  // namespace lisan::indexer

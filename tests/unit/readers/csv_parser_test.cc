@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "indexer/readers/csv_parser.h"
 
@@ -87,10 +88,19 @@ TEST_CASE("CSV parser: records start on the right line and offset", "[csv]") {
 }
 
 TEST_CASE("CSV parser: a file that ends inside quotes is reported", "[csv]") {
+  // The quote opens on line 2 and runs to the end: line 2 is given up and
+  // line 3 read again (see "Unbalanced quotes" in csv_parser.h).
   const std::vector<Row> rows = parse("a,b\n1,\"never closed\n2,x\n");
-  REQUIRE(rows.size() == 2);
+  REQUIRE(rows.size() == 3);
   CHECK(rows[1].line == 2);
-  CHECK(rows[1].problem == "the file ends inside a quoted field that opens on line 2 (a '\"' is missing)");
+  CHECK_THAT(rows[1].problem, Catch::StartsWith("unbalanced quote: the quoted field opening on line 2 does not close "
+                                                "before the end of the file"));
+  CHECK(rows[2].line == 3);
+  CHECK(rows[2].fields == Fields{"2", "x"});
+  // Opened on the last line: nothing to read again.
+  const std::vector<Row> last = parse("a,b\n1,\"never closed");
+  REQUIRE(last.size() == 2);
+  CHECK(last[1].problem == "the file ends inside a quoted field that opens on line 2 (a '\"' is missing)");
 }
 
 TEST_CASE("CSV parser: other separators", "[csv]") {
@@ -178,4 +188,94 @@ TEST_CASE("CSV parser: the quoted newline in the sample stays in the field", "[c
   CHECK(line == 4);  // record c1 took lines 2 and 3
   CHECK(f[0] == "c2");
   CHECK(f[4] == "Belediye \"geçici\" dedi");
+}
+
+namespace {
+
+// Every record of `bytes` with expect_fields(n) set after the first (the
+// header), as "line:cells" or "line:!" for a record with a problem.
+std::vector<std::string> outline(const std::string& bytes, std::size_t n) {
+  std::istringstream in(bytes);
+  CsvReader csv(in);
+  std::vector<std::string> out;
+  Fields f;
+  std::uint64_t line = 0;
+  while (csv.next(f, line)) {
+    out.push_back(std::to_string(line) + ":" + (csv.problem().empty() ? fmt::format("{}", fmt::join(f, "|")) : "!"));
+    csv.expect_fields(n);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("CSV parser: an unbalanced quote costs its line only", "[csv]") {
+  struct Case {
+    const char* rule;
+    std::string input;
+    std::vector<std::string> records;
+  };
+  const std::vector<Case> cases = {
+      {"closing quote followed by text (rows merged before)",
+       "a,b\n1,\"no close\n2,\"x\"\n3,y\n",
+       {"1:a|b", "2:!", "3:2|x", "4:3|y"}},
+      {"the quote runs to the end of the file", "a,b\n1,x\n2,\"open\n3,y\n4,z\n",
+       {"1:a|b", "2:1|x", "3:!", "4:3|y", "5:4|z"}},
+      {"a closed field that makes too many cells", "a,b\n1,\"x\n2,y\",z\n3,w\n", {"1:a|b", "2:!", "3:2|y\"|z", "4:3|w"}},
+      {"a legitimate quoted newline is kept", "a,b\n1,\"x\ny\"\n2,z\n", {"1:a|b", "2:1|x\ny", "4:2|z"}},
+      {"a quoted newline with the header's cells and trailing separators", "a,b\n1,\"x\ny\",,\n",
+       {"1:a|b", "2:1|x\ny||"}},
+      {"the quote opens on the last line: no line to go back to", "a,b\n1,\"x", {"1:a|b", "2:!"}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.rule);
+    CHECK(outline(c.input, 2) == c.records);
+  }
+}
+
+TEST_CASE("CSV parser: the unbalanced-quote problem names the line", "[csv]") {
+  std::istringstream in("id,text\n1,\"she said \"\"wait\"\" and\n2,\"ok\"\n");
+  CsvReader csv(in);
+  Fields f;
+  std::uint64_t line = 0;
+  REQUIRE(csv.next(f, line));
+  csv.expect_fields(2);
+  REQUIRE(csv.next(f, line));
+  CHECK(line == 2);
+  CHECK_THAT(csv.problem(), Catch::Contains("quoted field opening on line 2"));
+  CHECK_THAT(csv.problem(), Catch::Contains("reading goes on at line 3"));
+  CHECK(csv.raw() == "1,\"she said \"\"wait\"\" and");
+  REQUIRE(csv.next(f, line));
+  CHECK(line == 3);
+  CHECK(f == Fields{"2", "ok"});
+  CHECK(csv.offset() == std::string("id,text\n1,\"she said \"\"wait\"\" and\n").size());
+}
+
+TEST_CASE("CSV parser: a record over the size limit is reported, not kept", "[csv]") {
+  const std::string big(CsvReader::kMaxRecordBytes + 10, 'x');
+  SECTION("one long line") {
+    std::istringstream in("a,b\n1," + big + "\n2,y\n");
+    CsvReader csv(in);
+    Fields f;
+    std::uint64_t line = 0;
+    REQUIRE(csv.next(f, line));
+    REQUIRE(csv.next(f, line));
+    CHECK(line == 2);
+    CHECK_THAT(csv.problem(), Catch::Contains("over the 1 MiB limit"));
+    CHECK(f.empty());
+    CHECK(csv.raw().size() == CsvReader::kMaxRawBytes);
+    REQUIRE(csv.next(f, line));
+    CHECK(line == 3);
+    CHECK(f == Fields{"2", "y"});
+  }
+  SECTION("an open quote over many lines") {
+    std::string lines;
+    for (int i = 0; i < 40000; ++i) lines += "2,some row that the open quote swallows\n";
+    CHECK(outline("a,b\n1,\"open\n" + lines + "3,z\n", 2).size() == 40003);
+  }
+}
+
+TEST_CASE("CSV parser: NUL bytes in cells are found", "[csv]") {
+  CHECK(nul_cell({"a", "b"}) == 2);
+  CHECK(nul_cell({"a", std::string("b\0c", 3)}) == 1);
 }

@@ -1,8 +1,12 @@
 // CsvRecordReader (indexer/readers/csv_record_reader.h) on the generic CSV/TSV
 // samples: dialects, header synonyms, --map, --date-format, --tz, rejects.
+#include <cstdint>
+#include <vector>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "csv_test_support.h"
 #include "generic_test_support.h"
 #include "indexer/readers/csv_record_reader.h"
 #include "lisan/core/error.h"
@@ -50,12 +54,16 @@ TEST_CASE("CSV records: comma file with BOM and quoted newline", "[csv_record]")
   CHECK(sink.find("c3")->text == "De coöperatie ‘Één Park’ wil het café behouden.");
 }
 
-TEST_CASE("CSV records: a non-ISO date without --date-format is rejected with a hint", "[csv_record]") {
-  const CollectingSink sink = read_csv(sample("records_with_header.csv"));
-  REQUIRE(sink.records.size() == 2);
-  REQUIRE(sink.rejects.size() == 1);
-  CHECK(sink.rejects[0].first.line == 4);
-  CHECK_THAT(sink.rejects[0].second, Catch::Contains("--date-format"));
+TEST_CASE("CSV records: a day-first date without --date-format is read, and said", "[csv_record]") {
+  // Issue 17: "22/10/2021 17:05" can only be day first; it used to be rejected.
+  test::NotingSink sink;
+  CsvRecordReader({}).read(sample("records_with_header.csv"), sink);
+  REQUIRE(sink.rejects.empty());
+  REQUIRE(sink.records.size() == 3);
+  CHECK(format_iso_utc(*sink.at("c2").date) == "2021-10-22T17:05:00Z");
+  REQUIRE(sink.notes.size() == 1);
+  CHECK(sink.notes[0].first.line == 4);
+  CHECK_THAT(sink.notes[0].second, Catch::Contains("column 'date': dates read as %d/%m/%Y %H:%M"));
 }
 
 TEST_CASE("CSV records: Dutch Excel file with semicolons and --tz", "[csv_record]") {
@@ -112,7 +120,7 @@ TEST_CASE("CSV records: --map, ids from rows, lists and bad rows", "[csv_record]
   CHECK(sink.rejects[1].first.line == 4);
   CHECK_THAT(sink.rejects[1].second, Catch::StartsWith("row has 6 field(s) but the header has 5"));
   CHECK(sink.rejects[2].first.line == 6);
-  CHECK_THAT(sink.rejects[2].second, Catch::StartsWith("the file ends inside a quoted field"));
+  CHECK_THAT(sink.rejects[2].second, Catch::StartsWith("unbalanced quote: the quoted field opening on line 6"));
 }
 
 TEST_CASE("CSV records: file-level problems stop with a clear message", "[csv_record]") {
@@ -154,4 +162,122 @@ TEST_CASE("CSV records: --map syntax", "[csv_record]") {
   CHECK(ok.value()[1] == std::pair<std::string, std::string>{"date", "created_at"});
   CHECK(parse_column_map({"text"}).error() == "'text' is not field=column (e.g. --map text=body,date=created_at)");
   CHECK_THAT(parse_column_map({"body=text"}).error(), Catch::StartsWith("unknown field 'body'"));
+}
+
+namespace {
+
+std::string csv_input(const std::string& name) { return std::string(LISAN_TEST_DATA "/csv-inputs/") + name; }
+
+}  // namespace
+
+TEST_CASE("CSV records: spreadsheet date orders are inferred per file", "[csv_record][issue17]") {
+  struct Case {
+    const char* file;
+    const char* first_date;  // of the first record, UTC
+    const char* note;
+  };
+  const std::vector<Case> cases = {
+      {"excel_nl_day_first.csv", "2021-11-03T09:15:00Z", "column 'Datum': dates read as %d-%m-%Y %H:%M"},
+      {"excel_tr_day_first.csv", "2021-12-01T08:30:00Z", "column 'Tarih': dates read as %d.%m.%Y %H:%M"},
+      {"us_month_first.csv", "2021-04-13T10:00:00Z", "column 'date': dates read as %m/%d/%Y %H:%M"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.file);
+    test::NotingSink sink;
+    CsvRecordReader({}).read(csv_input(c.file), sink);
+    CHECK(sink.rejects.empty());
+    REQUIRE_FALSE(sink.records.empty());
+    CHECK(format_iso_utc(*sink.records[0].date) == c.first_date);
+    REQUIRE(sink.notes.size() == 1);  // once per file, not per row
+    CHECK_THAT(sink.notes[0].second, Catch::Contains(c.note));
+  }
+}
+
+TEST_CASE("CSV records: ambiguous dates reject the file's rows with one message", "[csv_record][issue17]") {
+  test::NotingSink sink;
+  CsvRecordReader({}).read(csv_input("ambiguous_dates.csv"), sink);
+  CHECK(sink.records.empty());
+  REQUIRE(sink.rejects.size() == 3);       // every row counted ...
+  CHECK(sink.quiet_rejects == 2);          // ... but said once
+  CHECK(sink.rejects[0].first.line == 2);
+  CHECK_THAT(sink.rejects[0].second, Catch::Contains("give --date-format '%d/%m/%Y' or --date-format '%m/%d/%Y'"));
+  // Rerun with --date-format: all read.
+  ReaderOptions o;
+  o.date_format = "%d/%m/%Y";
+  const CollectingSink again = read_csv(csv_input("ambiguous_dates.csv"), o);
+  CHECK(again.rejects.empty());
+  REQUIRE(again.records.size() == 3);
+  CHECK(format_iso_utc(*again.records[0].date) == "2021-04-03T00:00:00Z");
+}
+
+TEST_CASE("CSV records: dates in both orders in one column are rejected, said once", "[csv_record][issue17]") {
+  test::ScratchDir dir;
+  const std::string path = dir.write("mixed.csv", "date,text\n13/01/2021,a\n01/13/2021,b\n2021-01-05,c\n");
+  test::NotingSink sink;
+  CsvRecordReader({}).read(path, sink);
+  REQUIRE(sink.records.size() == 1);  // the ISO date
+  REQUIRE(sink.rejects.size() == 2);
+  CHECK(sink.quiet_rejects == 1);
+  CHECK_THAT(sink.rejects[0].second, Catch::Contains("dates in both orders"));
+}
+
+TEST_CASE("CSV records: an unbalanced quote loses its line only", "[csv_record][issue17]") {
+  const CollectingSink sink = read_csv(csv_input("unbalanced_quote.csv"));
+  REQUIRE(sink.rejects.size() == 1);
+  CHECK(sink.rejects[0].first.line == 3);
+  CHECK_THAT(sink.rejects[0].second, Catch::Contains("opening on line 3"));
+  REQUIRE(sink.records.size() == 4);
+  CHECK(sink.at("q3").author == "carol");  // not merged into q2
+  CHECK(format_iso_utc(*sink.at("q3").date) == "2021-10-22T12:00:00Z");
+  CHECK(sink.at("q4").text == "a quoted cell\nover two lines");
+  CHECK(sink.at("q5").provenance.line == 7);
+}
+
+TEST_CASE("CSV records: bad bytes never end the run", "[csv_record][issue17]") {
+  test::ScratchDir dir;
+  CollectingSink sink;
+  CsvRecordReader reader({});
+  SECTION("invalid UTF-8 header after a BOM: the file fails with its line") {
+    CHECK_THROWS_AS(reader.read(dir.write("h.csv", "\xEF\xBB\xBFid,te\xFFxt\n1,x\n"), sink), Error);
+    CHECK_THROWS_WITH(reader.read(dir.write("h.csv", "\xEF\xBB\xBFid,te\xFFxt\n1,x\n"), sink),
+                      Catch::Contains("h.csv:1: header column 2 is not valid UTF-8"));
+  }
+  SECTION("a binary file named .csv") {
+    CHECK_THROWS_WITH(reader.read(dir.write("p.csv", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)), sink),
+                      Catch::Contains("binary file (a PNG image); not a CSV file, skipped"));
+    CHECK_THROWS_WITH(reader.read(dir.write("z.csv", std::string("id,text\n1,a\0b\n", 14)), sink),
+                      Catch::Contains("binary file (a NUL byte at byte 12)"));
+  }
+  SECTION("an empty file and a header-only file hold no records") {
+    reader.read(dir.write("e.csv", ""), sink);
+    reader.read(dir.write("f.csv", "id,text\r\n"), sink);
+    CHECK(sink.total() == 0);
+  }
+  SECTION("bad rows cost themselves only") {
+    struct Case {
+      const char* rule;
+      std::string content;
+      std::size_t records;
+      std::vector<std::uint64_t> reject_lines;
+    };
+    const std::vector<Case> cases = {
+        // Line 2 is UTF-8 with non-ASCII: the file is UTF-8 with bad bytes in places.
+        {"invalid, overlong and cp1254 bytes",
+         "id,text\n1,café\n2,bad \xC0\xAF overlong\n3,ok\n4,\xED\xA0\x80 surrogate\n5,Park kapat\xFDld\xFD\n", 2,
+         {3, 5, 6}},
+        {"truncated in a cell", "id,text\n1,one\n2,\"tw", 1, {3}},
+        {"dates that used to be stored wrong",
+         "id,date,text\n1,2021-10-22T10:00:00+99:99,a\n2,999999999999999,b\n3,0000-01-01,c\n4,2021-10-22,d\n", 1,
+         {2, 3, 4}},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.rule);
+      CollectingSink got;
+      reader.read(dir.write("bad.csv", c.content), got);
+      CHECK(got.records.size() == c.records);
+      std::vector<std::uint64_t> lines;
+      for (const auto& [where, reason] : got.rejects) lines.push_back(where.line);
+      CHECK(lines == c.reject_lines);
+    }
+  }
 }

@@ -2,6 +2,8 @@
 // detection of the legacy code pages on the real UDHR samples.
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -122,4 +124,39 @@ TEST_CASE("Encoding: DecodingStreambuf streams a legacy file as UTF-8", "[encodi
   for (int i = 0; i < 20000; ++i) expected += "şığ ";
   CHECK(out.str() == expected);
   CHECK(buf.replaced() == 0);
+}
+
+TEST_CASE("Binary files are told from text", "[encoding][issue17]") {
+  struct Case {
+    std::string head;
+    const char* reason;  // "" = text
+  };
+  const std::vector<Case> cases = {
+      {"plain text\n", ""},
+      {std::string("\xFF\xFEh\0i\0", 6), ""},  // UTF-16 with a BOM is text
+      {std::string("\x89PNG\r\n\x1a\n\0\0", 10), "binary file (a PNG image)"},
+      {"PK\x03\x04rest", "binary file (a zip archive (or .xlsx / .docx))"},
+      {"%PDF-1.7", "binary file (a PDF document)"},
+      {std::string("id,text\n1,a\0b", 13), "binary file (a NUL byte at byte 12)"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.head);
+    CHECK(binary_file_reason(c.head) == c.reason);
+  }
+}
+
+TEST_CASE("A file mixing UTF-8 and legacy lines is decoded line by line", "[encoding][issue17]") {
+  // Line 1 UTF-8, line 2 windows-1254, line 3 ASCII, line 4 UTF-8.
+  const std::string bytes = "caf\xC3\xA9\nkap\xFDs\xFD\nplain\n\xC4\xB1\xC5\x9F\xC4\xB1k\n";
+  auto d = decode_text(bytes, "windows-1254", true);
+  REQUIRE(d.ok());
+  CHECK(d->mixed());
+  CHECK(d->utf8_lines == 2);
+  CHECK(d->legacy_lines == 1);
+  CHECK(d->legacy_line_numbers == std::vector<std::uint64_t>{2});
+  CHECK(d->text == "café\nkapısı\nplain\nışık\n");  // no mojibake either way
+  auto legacy_only = decode_text("kap\xFDs\xFD\n", "windows-1254", true);
+  REQUIRE(legacy_only.ok());
+  CHECK_FALSE(legacy_only->mixed());
+  CHECK(legacy_only->text == "kapısı\n");
 }

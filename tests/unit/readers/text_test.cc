@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "csv_test_support.h"
 #include "generic_test_support.h"
 #include "indexer/readers/text_reader.h"
 
@@ -121,4 +122,21 @@ TEST_CASE("Text files: binary, empty and large files", "[text]") {
   for (const auto& r : sink.records) joined += r.text;
   CHECK(joined == book);  // nothing lost between parts
   CHECK(sink.records[1].provenance.line > 1);
+}
+
+TEST_CASE("Text files: mixed encodings warn once naming the lines; binary is named", "[text][issue17]") {
+  test::ScratchDir dir;
+  test::NotingSink sink;
+  TextReader reader({});
+  ReaderOptions forced;
+  forced.encoding = "cp1254";
+  TextReader(forced).read(dir.write("mixed.txt", "caf\xC3\xA9\nkap\xFDs\xFD\nson\n"), sink);
+  REQUIRE(sink.records.size() == 1);
+  CHECK(sink.records[0].text == "café\nkapısı\nson\n");
+  REQUIRE(sink.notes.size() == 1);
+  CHECK(sink.notes[0].first.line == 2);
+  CHECK_THAT(sink.notes[0].second, Catch::Contains("mixed encodings: 1 line(s) are UTF-8 and 1 are not (line 2)"));
+  reader.read(dir.write("pic.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)), sink);
+  REQUIRE(sink.skips.size() == 1);
+  CHECK_THAT(sink.skips[0].second, Catch::StartsWith("binary file (a PNG image)"));
 }
