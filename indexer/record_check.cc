@@ -8,13 +8,9 @@
 namespace lisan::indexer {
 namespace {
 
-constexpr std::int64_t kDay = 86400;
-
 std::string date_problem(const char* field, const std::optional<std::int64_t>& date) {
   if (!date) return "";
-  static const std::int64_t first = days_from_civil(1, 1, 1) * kDay;
-  static const std::int64_t last = days_from_civil(9999, 12, 31) * kDay + kDay - 1;
-  if (*date >= first && *date <= last) return "";
+  if (in_date_range(*date)) return "";
   return fmt::format("{} is outside the years 0001..9999 ({} seconds since 1970-01-01); fix the date or leave it "
                      "out",
                      field, *date);

@@ -7,16 +7,8 @@
 #include "lisan/date.h"
 
 namespace lisan::indexer {
-namespace {
-
-constexpr std::int64_t kSecondsPerDay = 86400;
-
-}  // namespace
-
 std::string date_range_error(std::int64_t utc_seconds, std::string_view field) {
-  static const std::int64_t kFirst = days_from_civil(1, 1, 1) * kSecondsPerDay;
-  static const std::int64_t kEnd = days_from_civil(10000, 1, 1) * kSecondsPerDay;
-  if (utc_seconds >= kFirst && utc_seconds < kEnd) return {};
+  if (in_date_range(utc_seconds)) return {};
   return fmt::format("{} out of range: {} seconds from 1970 is outside the years 0001-9999", field, utc_seconds);
 }
 

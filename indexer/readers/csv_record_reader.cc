@@ -16,7 +16,7 @@
 #include "indexer/readers/csv_parser.h"
 #include "indexer/readers/date_order.h"
 #include "indexer/readers/decode.h"
-#include "indexer/readers/row_guard.h"
+#include "indexer/readers/record_guard.h"
 #include "indexer/readers/source_path.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"

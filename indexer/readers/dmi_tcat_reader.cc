@@ -2,7 +2,7 @@
 
 #include <optional>
 
-#include "indexer/readers/row_guard.h"
+#include "indexer/readers/record_guard.h"
 #include "indexer/readers/tweet_csv_rows.h"
 #include "indexer/readers/tweet_mapping.h"
 #include "lisan/date.h"

@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/readers/decode.h"
-#include "indexer/readers/row_guard.h"
+#include "indexer/readers/record_guard.h"
 #include "indexer/readers/source_path.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"

@@ -1,6 +1,5 @@
 #include "indexer/readers/record_guard.h"
 
-#include "indexer/readers/checked_date.h"
 #include "indexer/readers/json_parse.h"
 
 namespace lisan::indexer {
@@ -17,16 +16,6 @@ std::string describe_exception(const std::exception& e) {
   return "cannot read this record: " + what;
 }
 
-void GuardedSink::accept(Record&& record) {
-  std::string why;
-  if (record.date) why = date_range_error(*record.date, "date");
-  if (why.empty() && record.edited) why = date_range_error(*record.edited, "edited");
-  if (why.empty()) {
-    inner_.accept(std::move(record));
-    return;
-  }
-  const Provenance& p = record.provenance;
-  inner_.reject(Location{p.file, p.line, p.position}, why, raw_);
-}
+std::string describe_unknown_exception() { return "cannot read this record (unknown error)"; }
 
 }  // namespace lisan::indexer

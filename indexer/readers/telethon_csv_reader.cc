@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 
 #include "indexer/readers/csv_rows.h"
-#include "indexer/readers/row_guard.h"
+#include "indexer/readers/record_guard.h"
 #include "indexer/readers/telegram_common.h"
 #include "indexer/readers/telethon_message.h"
 #include "lisan/date.h"

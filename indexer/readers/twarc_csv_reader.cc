@@ -3,7 +3,7 @@
 #include <initializer_list>
 #include <optional>
 
-#include "indexer/readers/row_guard.h"
+#include "indexer/readers/record_guard.h"
 #include "indexer/readers/tweet_csv_rows.h"
 #include "indexer/readers/tweet_emitter.h"
 #include "indexer/readers/tweet_mapping.h"

@@ -131,20 +131,12 @@ TEST_CASE("GuardedSink: an exception rejects its record; lisan::Error still stop
     r.date = 1634911391;
     sink.accept(std::move(r));
   });
-  sink.record(where, "raw", [&] {
-    Record r;
-    r.id = "far";
-    r.date = 9223372036854775807 / 1000;
-    r.provenance.file = "f.jsonl";
-    r.provenance.line = 3;
-    sink.accept(std::move(r));
-  });
+  sink.record(where, "raw", [] { throw 42; });
   REQUIRE(inner.rejects.size() == 3);
   CHECK(inner.rejects[0].second == "cannot read this record: a number out of range (stoll)");
   CHECK(inner.rejects[1].second == "cannot read this record: cannot use value() with string");
   CHECK(inner.rejects[0].first.line == 3);
-  CHECK_THAT(inner.rejects[2].second, Catch::StartsWith("date out of range"));
-  CHECK(inner.rejects[2].first.line == 3);
+  CHECK(inner.rejects[2].second == "cannot read this record (unknown error)");
   REQUIRE(inner.records.size() == 1);
   CHECK(inner.records[0].id == "ok");
   CHECK_THROWS_AS(sink.record(where, "raw", [] { throw Error("disk full"); }), Error);
