@@ -22,6 +22,7 @@
 #include "indexer/interrupt.h"
 #include "indexer/readers/detect.h"
 #include "lisan/core/error.h"
+#include "lisan/core/utf8.h"
 #include "lisan/date.h"
 #include "lisan/record_json.h"
 #include "lisan/schema.h"
@@ -61,6 +62,10 @@ class BatchingSink : public RecordSink {
   const std::set<std::string>& seen_ids() const { return seen_ids_; }
 
   void accept(Record&& record) override {
+    // An id made from a file name that is not UTF-8 would be printed with
+    // U+FFFD and could never be typed back to `show`; \xff escapes keep it
+    // unique and typeable.
+    if (!utf8::is_valid(record.id)) record.id = utf8::escape_invalid(record.id);
     // The one check every record passes before it becomes a document.
     if (const std::string problem = record_problem(record); !problem.empty()) {
       const Provenance& p = record.provenance;

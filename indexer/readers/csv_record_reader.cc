@@ -368,10 +368,15 @@ void read_csv(const std::string& path, const ReaderOptions& options, RecordSink&
   if (!csv.next(header, line)) return;  // an empty file holds no records
   if (!csv.problem().empty()) throw Error::format("{}:{}: header row: {}", path, line, csv.problem());
   for (std::size_t i = 0; i < header.size(); ++i) {
-    if (const std::size_t bad = first_invalid_utf8(header[i]); bad != std::string::npos)
-      throw Error::format("{}:{}: header column {} is not valid UTF-8 (byte {} of the name); if the file is in a "
-                          "legacy encoding, name it with --encoding (e.g. cp1254, cp1256, cp1252)",
-                          path, line, i + 1, bad + 1);
+    // A damaged column name costs that name, not the file's rows: it is
+    // read with U+FFFD for the bad bytes, and said once.
+    if (const std::size_t bad = first_invalid_utf8(header[i]); bad != std::string::npos) {
+      header[i] = utf8::repair(header[i]);
+      sink.note(Location{path, line, {}}, Severity::kWarning,
+                fmt::format("header column {} is not valid UTF-8 (byte {} of the name), read as '{}'; if the file "
+                            "is in a legacy encoding, name it with --encoding (e.g. cp1254, cp1256, cp1252)",
+                            i + 1, bad + 1, header[i]));
+    }
     header[i] = trim(header[i]);
   }
   csv.expect_fields(header.size());

@@ -54,8 +54,9 @@ Result<std::string> to_utf8(std::string_view bytes, std::string_view encoding, i
 std::string detect_legacy_encoding(std::string_view bytes, int* confidence = nullptr, bool markup = false);
 
 // Why the head of a file (its first KBs) is binary data, not text: "" for
-// text; else e.g. "binary file (a PNG image)" or "binary file (a NUL byte at
-// byte 13)". UTF-16 text (BOM-marked) is text.
+// text; else e.g. "binary file (a PNG image)" or "binary file (40 control
+// bytes, 12 of them NUL, in its first 300 bytes)". A text file with a stray
+// NUL is text. UTF-16 text (BOM-marked) is text.
 std::string binary_file_reason(std::string_view head);
 
 struct DecodedText {

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "indexer/readers/decode.h"
 #include "indexer/readers/json_parse.h"
 #include "indexer/readers/unknown_json_reader.h"
 
@@ -191,8 +192,8 @@ std::string detect_format_from(std::string_view file_name, std::string_view raw_
     return csv_dialect(line1);
   if (ends_with(name, ".txt") || ends_with(name, ".text") || ends_with(name, ".md")) return "text";
   if (head.empty()) return "text";
-  // Plain text when the head has no NUL bytes (binary files are not text).
-  if (raw_head.find('\0') == std::string_view::npos) return "text";
+  // Plain text unless the head is binary data (a stray NUL does not make it so).
+  if (binary_file_reason(raw_head).empty()) return "text";
   return "";
 }
 

@@ -78,8 +78,8 @@ TEST_CASE("bad values in lisan JSONL reject their line only", "[e2e][json-inputs
              "jsonl_bad_values.jsonl:3: error: field \"provenance\" must be an object, not a string",
              "jsonl_bad_values.jsonl:4: error: invalid JSON: number overflow parsing '1e400'",
              "jsonl_bad_values.jsonl:5: error: field \"date\": epoch 18446744073709551615 is out of range",
-             "jsonl_bad_values.jsonl:6: error: date out of range",
-             "jsonl_bad_values.jsonl:7: error: date out of range",
+             "jsonl_bad_values.jsonl:7: error: field \"date\": date '0000-01-01T00:00:00Z': year 0000 is out of range",
+             "jsonl_bad_values.jsonl:6: error: date is outside the years 0001..9999",
              "jsonl_bad_values.jsonl:8: error: invalid JSON at byte",
              "jsonl_bad_values.jsonl:9: error: invalid JSON at byte",
              "jsonl_bad_values.jsonl:10: error: invalid JSON at byte",
@@ -137,7 +137,7 @@ TEST_CASE("bad values in v1.1 JSONL reject their line only", "[e2e][json-inputs]
             {"v1_bad_values.jsonl:2: error: timestamp_ms '99999999999999999999' does not fit in 64 bits",
              "v1_bad_values.jsonl:3: error: invalid JSON: number overflow",
              "v1_bad_values.jsonl:4: error: timestamp_ms out of range",
-             "v1_bad_values.jsonl:5: error: date out of range"},
+             "v1_bad_values.jsonl:5: error: created_at 'Fri Oct 22 14:03:11 +0000 0000' is not a date"},
             {{"Westkapelle OR Middelburg", {"twitter:1451558427375259101", "twitter:1451558427375259106"}}}});
 }
 
