@@ -18,6 +18,7 @@
 #include "indexer/readers/decode.h"
 #include "indexer/readers/record_guard.h"
 #include "indexer/readers/source_path.h"
+#include "lisan/core/json_text.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"
 #include "lisan/date.h"
@@ -97,7 +98,7 @@ std::vector<std::string> split_list(const std::string& cell) {
   if (v.front() == '[') {
     const nlohmann::json j = nlohmann::json::parse(v, nullptr, /*allow_exceptions=*/false);
     if (j.is_array()) {
-      for (const auto& item : j) add(item.is_string() ? item.get<std::string>() : item.dump());
+      for (const auto& item : j) add(item.is_string() ? item.get<std::string>() : json_text(item));
       return out;
     }
   }
@@ -487,7 +488,7 @@ void read_csv(const std::string& path, const ReaderOptions& options, RecordSink&
         if (!columns.mapped(i) && !row[i].empty()) extra[header[i]] = row[i];
       if (!extra.empty()) meta["columns"] = std::move(extra);
       if (encoding != "utf-8") meta["encoding"] = encoding;
-      if (!meta.empty()) r.meta_json = meta.dump();
+      if (!meta.empty()) r.meta_json = json_text(meta);
       r.provenance = Provenance{path, line, csv.offset(), fmt::format("row {}", row_no), "csv"};
       return r;
     };

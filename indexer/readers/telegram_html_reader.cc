@@ -10,6 +10,7 @@
 
 #include "indexer/readers/decode.h"
 #include "indexer/readers/telegram_common.h"
+#include "lisan/core/json_text.h"
 #include "lisan/core/error.h"
 #include "lisan/date.h"
 
@@ -249,7 +250,7 @@ class Page {
         if (!sender_.empty()) meta["from"] = sender_;
       }
     }
-    if (!meta.empty()) r.meta_json = meta.dump();
+    if (!meta.empty()) r.meta_json = json_text(meta);
     r.provenance = Provenance{path_, pos.line, pos.offset, where.detail, "telegram-html"};
     sink_.accept(std::move(r));
   }

@@ -18,6 +18,7 @@
 #include "indexer/readers/json_parse.h"
 #include "indexer/readers/record_guard.h"
 #include "indexer/readers/telegram_common.h"
+#include "lisan/core/json_text.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"
 #include "lisan/date.h"
@@ -638,7 +639,7 @@ class Parse {
     std::vector<Chat::Pending> pending = std::move(chat.pending);
     chat.pending.clear();
     for (auto& p : pending)
-      guarded_convert(chat, p.message, p.line, p.offset, p.repaired, p.utf8_repaired, p.message.dump());
+      guarded_convert(chat, p.message, p.line, p.offset, p.repaired, p.utf8_repaired, json_text(p.message));
   }
 
   // One message: whatever value in it the mapping cannot take (a todo_list
@@ -697,7 +698,7 @@ class Parse {
                         !(id_value->is_number_unsigned() && id_value->get<std::uint64_t>() > std::uint64_t{INT64_MAX});
     const Location where = location(chat, line, has_id ? std::to_string(id_value->get<long long>()) : "", offset);
     if (!has_id) {
-      sink_.reject(where, "message without an integer \"id\"", m.dump().substr(0, kRawInReject));
+      sink_.reject(where, "message without an integer \"id\"", json_text(m).substr(0, kRawInReject));
       return;
     }
     const long long id = id_value->get<long long>();
@@ -725,13 +726,13 @@ class Parse {
     std::string error;
     bool assumed = false;
     if (!read_date(m, "date_unixtime", "date", r.date, assumed, error)) {
-      sink_.reject(where, error, m.dump().substr(0, kRawInReject));
+      sink_.reject(where, error, json_text(m).substr(0, kRawInReject));
       return;
     }
     r.date_zone_assumed = assumed;
     bool edit_assumed = false;
     if (!read_date(m, "edited_unixtime", "edited", r.edited, edit_assumed, error)) {
-      sink_.reject(where, error, m.dump().substr(0, kRawInReject));
+      sink_.reject(where, error, json_text(m).substr(0, kRawInReject));
       return;
     }
 
@@ -799,7 +800,7 @@ class Parse {
     if (layout_ == Layout::kPacked) meta["packed_ids_unpacked"] = true;
     if (repaired) meta["repaired_escapes"] = repaired;
     if (utf8_repaired) meta["invalid_utf8_replaced"] = true;
-    r.meta_json = meta.dump();
+    r.meta_json = json_text(meta);
     r.provenance = Provenance{path_, line, offset, where.detail, "telegram-json"};
     sink_.accept(std::move(r));
   }

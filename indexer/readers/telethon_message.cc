@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/readers/telegram_common.h"
+#include "lisan/core/json_text.h"
 #include "lisan/date.h"
 
 namespace lisan::indexer {
@@ -65,7 +66,7 @@ Record telethon_record(TelethonMessage&& m, Provenance provenance) {
   }
   for (auto& [key, value] : m.meta)
     if (!value.empty()) meta[key] = std::move(value);
-  r.meta_json = meta.dump();
+  r.meta_json = json_text(meta);
   r.provenance = std::move(provenance);
   return r;
 }
