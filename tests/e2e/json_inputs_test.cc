@@ -3,7 +3,6 @@
 // wrong: the real lisan-index must not crash, every bad record is reported
 // with FILE:LINE and its reason, the summary adds up, and the good records
 // after a bad one are in the index (asked with the real lisan-query).
-#include <regex>
 #include <tuple>
 #include <string>
 #include <vector>
@@ -18,31 +17,12 @@ namespace {
 
 const std::string kData = LISAN_TEST_DATA "/json-inputs/";
 
-struct Summary {
-  long read = -1, indexed = -1, replaced = -1, skipped = -1, rejected = -1;
-};
-
-// "N record(s) read: A indexed, B replaced, C skipped, D rejected" from stderr.
-Summary summary_of(const std::string& err) {
-  static const std::regex kLine(
-      R"((\d+) record\(s\) read: (\d+) indexed, (\d+) replaced, (\d+) skipped, (\d+) rejected)");
-  std::smatch m;
-  Summary s;
-  if (std::regex_search(err, m, kLine)) {
-    s.read = std::stol(m[1]);
-    s.indexed = std::stol(m[2]);
-    s.replaced = std::stol(m[3]);
-    s.skipped = std::stol(m[4]);
-    s.rejected = std::stol(m[5]);
-  }
-  return s;
-}
 
 struct Case {
   std::string input;    // under tests/data/json-inputs
   std::string format;   // --format
   int status;           // exit status of lisan-index
-  Summary expected;     // read, indexed, replaced, skipped, rejected
+  IndexSummary expected;     // read, indexed, replaced, skipped, rejected
   std::vector<std::string> messages;  // each must be in stderr ("file:line" and reason)
   std::vector<std::pair<std::string, std::vector<std::string>>> hits;  // query -> ids
 };
@@ -54,7 +34,7 @@ void run_case(const Case& c) {
   CAPTURE(c.input, c.format, r.err);
   CHECK(r.status == c.status);
   CHECK(r.status < 128);  // no crash
-  const Summary s = summary_of(r.err);
+  const IndexSummary s = index_summary(r.err);
   CHECK(s.read == s.indexed + s.replaced + s.skipped + s.rejected);
   CHECK(s.read == c.expected.read);
   CHECK(s.indexed == c.expected.indexed);
