@@ -45,7 +45,7 @@ std::string context(std::string_view text, std::size_t at, std::size_t width, bo
     std::size_t from = take_end ? (at > span ? at - span : 0) : at;
     std::size_t to = take_end ? at : std::min(text.size(), at + span);
     // On character boundaries: the text is valid UTF-8 (repaired).
-    while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+    while (from > 0 && from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
     while (to < text.size() && (static_cast<unsigned char>(text[to]) & 0xC0) == 0x80) ++to;
     const std::string collapsed = collapse_space(text.substr(from, to - from));
     const bool whole = take_end ? from == 0 : to == text.size();
