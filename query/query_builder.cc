@@ -12,6 +12,7 @@
 #include "lisan/date.h"
 #include "lisan/record.h"
 #include "lisan/schema.h"
+#include "query/query_fields.h"
 
 namespace lisan::query {
 namespace {
@@ -299,26 +300,10 @@ class Builder {
     const std::string& f = n.field;
     const std::string& v = n.text;
     std::set<std::string> terms;
-    if (f == "lang") {
-      terms.insert(schema::lang_term(normalize_lang(v)));
-    } else if (f == "source") {
-      terms.insert(schema::source_term(v));
-    } else if (f == "channel") {
-      terms.insert(schema::channel_term(v));
-    } else if (f == "author") {
-      terms.insert(schema::author_term(v));
-    } else if (f == "kind") {
-      terms.insert(schema::kind_term(v));
-    } else if (f == "id") {
-      terms.insert(schema::id_term(v));
-    } else if (f == "url") {
-      terms.insert(schema::url_term(v));
-    } else if (f == "domain") {
-      const std::string host = schema::url_host(v);
-      terms.insert(schema::domain_term(host.empty() ? v : host));
-    } else if (f == "mention") {
-      terms.insert(schema::boolean_term(schema::kMentionPrefix, utf8::fold_identifier(v)));
-    } else if (f == "hashtag" || f == "tag") {
+    const FieldSpec* spec = find_field(f);
+    if (spec && spec->kind == FieldKind::kTerm) {
+      terms = spec->terms(v);
+    } else if (spec && spec->kind == FieldKind::kHashtag) {
       // Tags are folded with the rules of the document's language; Turkish
       // case rules differ (İ/ı), so ask for both foldings.
       for (const char* lang : {"", "tr", "ar"}) {

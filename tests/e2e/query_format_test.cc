@@ -63,7 +63,7 @@ TEST_CASE("each mode prints in each format it can show", "[e2e][query][format]")
       {{"--matrix", "hashtag", "storm"}, "text", "day,matches,"},
       {{"--matrix", "hashtag", "storm"}, "csv", "day,matches,"},
       {{"cluster", "tg:dawnrelief:110"}, "text", "cluster "},
-      {{"show", "tg:dawnrelief:110"}, "text", "id:"},
+      {{"show", "tg:dawnrelief:110"}, "text", "analysis:"},
       {{"show", "tg:dawnrelief:110"}, "json", "{"},
       {{"similar", "tg:dawnrelief:110"}, "csv", "rank,"},
       {{"info"}, "text", ""},

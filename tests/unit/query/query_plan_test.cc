@@ -102,7 +102,7 @@ TEST_CASE("the plan rejects options it cannot use, naming them", "[plan]") {
   }
 }
 
-TEST_CASE("--fold's alternative plan differs only by folding", "[plan]") {
+TEST_CASE("the plan with fold differs only by folding", "[plan]") {
   const QueryPlan plan = make_plan(with("ozgurluk", [](QueryOptions& o) { o.since = "2021"; }), analyzer());
   const std::optional<QueryPlan> folded = with_fold(plan, analyzer());
   REQUIRE(folded);
