@@ -269,13 +269,16 @@ void write_timeline_plot(const std::string& path, const Report& report) {
 }
 
 int run_search_mode(const CommandLine& c, const Printer& printer, const analysis::Analyzer& analyzer) {
+  // The plan first: the index is opened right before it is read, so a
+  // lisan-index run committing meanwhile has the least time to discard the
+  // revision opened (the searcher reopens only around its own reads).
+  const QueryPlan plan =
+      make_plan(c.options, analyzer, c.mode == Mode::kSimilar ? EmptyQuery::kEveryDocument : EmptyQuery::kError);
   const Searcher searcher(store::open_for_reading(c.options.dbs));
   if (c.mode == Mode::kSimilar && !searcher.find_by_id(c.similar_id)) {
     print_error(fmt::format("no document with id '{}'", c.similar_id));
     return kExitNoHits;
   }
-  const QueryPlan plan =
-      make_plan(c.options, analyzer, c.mode == Mode::kSimilar ? EmptyQuery::kEveryDocument : EmptyQuery::kError);
   const Report report =
       c.mode == Mode::kSimilar ? run_similar(plan, c.similar_id, analyzer, searcher) : run_plan(plan, analyzer, searcher);
   const std::string text = printer.render(report);

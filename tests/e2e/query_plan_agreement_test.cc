@@ -143,7 +143,7 @@ TEST_CASE("every mode counts the documents --count counts, for every query optio
   CHECK(distinct.size() >= 4);
 }
 
-TEST_CASE("--top with --lang counts only that language's matches (issue 13)", "[e2e][query][plan]") {
+TEST_CASE("the top hashtags of a query kept to one language count its matches (issue 13)", "[e2e][query][plan]") {
   static const Corpus corpus;
   const json top = corpus.json_of({"--top", "hashtag", "--lang", "tr", "storm"});
   const json count = corpus.json_of({"--count", "--lang", "tr", "storm"});
