@@ -207,4 +207,37 @@ std::string format_day(std::int64_t t) {
   return fmt::format("{:04}{:02}{:02}", y, m, d);
 }
 
+bool day_bounds(std::string_view text, std::string& first, std::string& last) {
+  int y = 0, m = 0, d = 0;
+  const auto digits = [&](std::size_t from, std::size_t n, int& out) {
+    if (text.size() < from + n) return false;
+    out = 0;
+    for (std::size_t i = from; i < from + n; ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+      out = out * 10 + (text[i] - '0');
+    }
+    return true;
+  };
+  if (text.size() == 4 && digits(0, 4, y)) {
+    first = fmt::format("{:04}0101", y);
+    last = fmt::format("{:04}1231", y);
+    return true;
+  }
+  if (text.size() == 7 && digits(0, 4, y) && text[4] == '-' && digits(5, 2, m) && m >= 1 && m <= 12) {
+    const std::int64_t next = m == 12 ? days_from_civil(y + 1, 1, 1) : days_from_civil(y, static_cast<unsigned>(m + 1), 1);
+    int ly;
+    unsigned lm, ld;
+    civil_from_days(next - 1, ly, lm, ld);
+    first = fmt::format("{:04}{:02}01", y, m);
+    last = fmt::format("{:04}{:02}{:02}", ly, lm, ld);
+    return true;
+  }
+  if (text.size() == 10 && digits(0, 4, y) && text[4] == '-' && digits(5, 2, m) && text[7] == '-' &&
+      digits(8, 2, d) && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+    first = last = fmt::format("{:04}{:02}{:02}", y, m, d);
+    return true;
+  }
+  return false;
+}
+
 }  // namespace lisan

@@ -61,4 +61,10 @@ std::string format_day(std::int64_t utc_seconds);
 std::int64_t days_from_civil(int year, unsigned month, unsigned day);
 void civil_from_days(std::int64_t days, int& year, unsigned& month, unsigned& day);
 
+// Day bounds "YYYYMMDD" of a partial ISO date, for --since/--until and the
+// query language's date: ("2021" -> 20210101 / 20211231, "2021-02" ->
+// 20210201 / 20210228). Returns false when `text` is not YYYY, YYYY-MM or
+// YYYY-MM-DD.
+bool day_bounds(std::string_view text, std::string& first, std::string& last);
+
 }  // namespace lisan

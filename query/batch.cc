@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "lisan/core/error.h"
+#include "lisan/store/index_store.h"
 #include "query/printers/bidi.h"
 #include "query/printers/csv_printer.h"
 #include "query/kwic.h"
@@ -155,6 +156,9 @@ BatchResult run_batch(const QueryOptions& base, const std::string& queries_file,
   BatchResult out;
   out.queries_file = queries_file;
   static const std::set<std::string> kNone;
+  // Every line's plan first: a line that cannot be used stops the batch
+  // before anything is searched.
+  std::vector<QueryPlan> plans;
   for (const auto& q : queries) {
     QueryOptions o = base;
     o.query = q.query;
@@ -164,48 +168,53 @@ BatchResult run_batch(const QueryOptions& base, const std::string& queries_file,
       o.exclude_ids = it == previous->end() ? &kNone : &it->second;
     }
     try {
-      out.entries.push_back({q, run_query(o, analyzer)});
+      plans.push_back(make_plan(o, analyzer));
     } catch (const UsageError& e) {
       throw UsageError(fmt::format("{}:{}: {}", out.queries_file.empty() ? "queries" : out.queries_file, q.line, e.what()));
     }
   }
+  const Searcher searcher(store::open_for_reading(base.dbs));
+  for (std::size_t i = 0; i < queries.size(); ++i)
+    out.entries.push_back({queries[i], run_plan(plans[i], analyzer, searcher)});
   return out;
 }
 
-std::string render_batch(const BatchResult& b, const std::string& format, const PrinterOptions& options) {
-  if (format == "json") {
-    json queries = json::array();
-    for (const auto& e : b.entries) queries.push_back(entry_json(e));
-    json summary = json::array();
-    for (const auto& e : b.entries) {
-      json row = {{"name", e.query.name}, {"query", e.query.query}, {"matches", e.report.result.estimated}};
-      if (e.report.has_new) row["new_matches"] = e.report.new_matches;
-      summary.push_back(std::move(row));
+std::string batch_json(const BatchResult& b) {
+  json queries = json::array();
+  for (const auto& e : b.entries) queries.push_back(entry_json(e));
+  json summary = json::array();
+  for (const auto& e : b.entries) {
+    json row = {{"name", e.query.name}, {"query", e.query.query}, {"matches", e.report.result.estimated}};
+    if (e.report.has_new) row["new_matches"] = e.report.new_matches;
+    summary.push_back(std::move(row));
+  }
+  return dump_json({{"manifest", batch_manifest(b)}, {"queries", std::move(queries)}, {"summary", std::move(summary)}}, 2) +
+         "\n";
+}
+
+std::string batch_jsonl(const BatchResult& b) {
+  std::string out;
+  for (const auto& e : b.entries)
+    for (std::size_t i = 0; i < e.report.result.hits.size(); ++i) {
+      json h = hit_to_json(e.report.result.hits[i], e.report.snippets[i], e.report.explain);
+      h["query_name"] = e.query.name;
+      out += dump_json(h) + "\n";
     }
-    return dump_json({{"manifest", batch_manifest(b)}, {"queries", std::move(queries)}, {"summary", std::move(summary)}}, 2) +
-           "\n";
-  }
-  if (format == "jsonl") {
-    std::string out;
-    for (const auto& e : b.entries)
-      for (std::size_t i = 0; i < e.report.result.hits.size(); ++i) {
-        json h = hit_to_json(e.report.result.hits[i], e.report.snippets[i], e.report.explain);
-        h["query_name"] = e.query.name;
-        out += dump_json(h) + "\n";
-      }
-    return out;
-  }
-  if (format == "csv") {
-    const std::vector<std::string>& fields = options.fields.empty() ? csv_default_fields() : options.fields;
-    std::vector<std::string> header = {"query_name"};
-    header.insert(header.end(), fields.begin(), fields.end());
-    std::string out = options.bom ? "\xEF\xBB\xBF" : "";
-    out += csv_record(header);
-    for (const auto& e : b.entries) out += csv_hit_rows(e.report, fields, {e.query.name});
-    return out;
-  }
-  if (format != "text") throw UsageError(fmt::format("--queries --format {}: use text, json, jsonl or csv", format));
-  std::unique_ptr<Printer> printer = make_printer("text", options);
+  return out;
+}
+
+std::string batch_csv(const BatchResult& b, const PrinterOptions& options) {
+  const std::vector<std::string>& fields = options.fields.empty() ? csv_default_fields() : options.fields;
+  std::vector<std::string> header = {"query_name"};
+  header.insert(header.end(), fields.begin(), fields.end());
+  std::string out = options.bom ? "\xEF\xBB\xBF" : "";
+  out += csv_record(header);
+  for (const auto& e : b.entries) out += csv_hit_rows(e.report, fields, {e.query.name});
+  return out;
+}
+
+std::string batch_text(const BatchResult& b, const PrinterOptions& options) {
+  const std::unique_ptr<Printer> printer = make_printer("text", options);
   std::string out;
   for (const auto& e : b.entries) {
     out += fmt::format("=== {} (line {}): {}\n", terminal_field(e.query.name), e.query.line,

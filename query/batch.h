@@ -56,7 +56,10 @@ BatchResult run_batch(const QueryOptions& base, const std::string& queries_file,
 // earlier run instead of one query), for json output and --manifest FILE.
 nlohmann::json batch_manifest(const BatchResult& batch);
 
-// text, json, jsonl or csv (throws UsageError for another format).
-std::string render_batch(const BatchResult& batch, const std::string& format, const PrinterOptions& options);
+// The batch in each format; the printers (printer.h) call these.
+std::string batch_text(const BatchResult& batch, const PrinterOptions& options);
+std::string batch_json(const BatchResult& batch);
+std::string batch_jsonl(const BatchResult& batch);
+std::string batch_csv(const BatchResult& batch, const PrinterOptions& options);
 
 }  // namespace lisan::query

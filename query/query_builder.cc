@@ -2,14 +2,17 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
 
+#include "lisan/analysis/languages.h"
 #include "lisan/core/utf8.h"
 #include "lisan/date.h"
 #include "lisan/record.h"
 #include "lisan/schema.h"
+#include "query/query_fields.h"
 
 namespace lisan::query {
 namespace {
@@ -111,9 +114,14 @@ class Builder {
       return branches;
     }
     for (const std::string& lang : candidates) {
-      if (lang == "tr") branches.push_back({"tr", Xapian::Query(schema::lang_term("tr")), false});
-      else if (lang == "ar") branches.push_back({"ar", {}, false});
-      else branches.push_back({lang, Xapian::Query(schema::lang_term("tr")), true});
+      const analysis::LanguagePolicy* policy = analysis::language_policy(lang);
+      const analysis::QueryScope scope = policy ? policy->scope : analysis::QueryScope::kSharedDocuments;
+      if (scope == analysis::QueryScope::kOwnDocuments)
+        branches.push_back({lang, Xapian::Query(schema::lang_term(lang)), false});
+      else if (scope == analysis::QueryScope::kEveryDocument)
+        branches.push_back({lang, {}, false});
+      else
+        branches.push_back({lang, own_documents_filter(), true});
     }
     return branches;
   }
@@ -152,17 +160,40 @@ class Builder {
                                        Xapian::Query(std::string(schema::kExactMarkedPrefix) + t.folded)));
   }
 
-  // Branches that share a filter (the Latin languages other than Turkish)
-  // share one synonym, so a word weighs as one word however many forms it has.
-  static std::string group_of(const Branch& b) {
-    if (b.filter.empty()) return "all:" + b.lang;
-    return b.filter_excludes ? "not-tr" : "tr";
+  // The documents of the languages that keep their analysis to themselves
+  // (QueryScope::kOwnDocuments): the shared analyses stay away from them.
+  static Xapian::Query own_documents_filter() {
+    std::vector<Xapian::Query> langs;
+    for (const analysis::LanguagePolicy& p : analysis::language_policies())
+      if (p.scope == analysis::QueryScope::kOwnDocuments) langs.emplace_back(schema::lang_term(std::string(p.code)));
+    if (langs.size() == 1) return langs.front();
+    return Xapian::Query(Xapian::Query::OP_OR, langs.begin(), langs.end());
   }
 
+  // Branches that share a filter (the languages of kSharedDocuments) share
+  // one synonym, so a word weighs as one word however many forms it has.
+  static std::string group_of(const Branch& b) {
+    if (b.filter.empty()) return "all:" + b.lang;
+    return b.filter_excludes ? "shared" : "own:" + b.lang;
+  }
+
+  // A word or phrase searched in every analysis branch, each branch's
+  // query not yet kept to its documents (apply_branch_filter).
+  using Alternatives = std::vector<std::pair<Branch, Xapian::Query>>;
+
   Part text_part(const Node& n, bool phrase) {
+    const Alternatives raw = text_alternatives(n, phrase);
+    std::vector<Xapian::Query> alternatives;
+    for (const auto& [b, q] : raw) alternatives.push_back(apply_branch_filter(b, q));
+    if (alternatives.empty()) return {};
+    if (alternatives.size() == 1) return {alternatives.front(), false};
+    return {Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end()), false};
+  }
+
+  Alternatives text_alternatives(const Node& n, bool phrase) {
     const bool exact = n.exact || options_.exact;
     const std::string_view prefix = n.field == "title" ? schema::kTitlePrefix : std::string_view{};
-    std::vector<Xapian::Query> alternatives;
+    Alternatives alternatives;
     std::map<std::string, std::pair<Branch, std::set<std::string>>> single_groups;
     for (const Branch& b : branches_for(n.text)) {
       const analysis::Analysis a = analyzer_.analyze_as(n.text, exact ? std::string_view{} : b.lang);
@@ -173,7 +204,7 @@ class Builder {
       if (words.empty()) continue;
       if (words.size() == 1 && !phrase && exact && !positional_) {
         record_terms(position_terms(*words[0], prefix, exact));
-        alternatives.push_back(exact_word(*words[0]));
+        alternatives.emplace_back(Branch{}, exact_word(*words[0]));
         break;  // the surface form is the same in every branch
       }
       if (words.size() == 1 && !phrase) {
@@ -216,13 +247,11 @@ class Builder {
         if (!each.empty())
           q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(Xapian::Query::OP_AND, each.begin(), each.end()));
       }
-      alternatives.push_back(apply_branch_filter(exact ? Branch{} : b, q));
+      alternatives.emplace_back(exact ? Branch{} : b, q);
       if (exact) break;
     }
-    for (auto& [key, group] : single_groups) alternatives.push_back(apply_branch_filter(group.first, synonym(group.second)));
-    if (alternatives.empty()) return {};
-    if (alternatives.size() == 1) return {alternatives.front(), false};
-    return {Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end()), false};
+    for (auto& [key, group] : single_groups) alternatives.emplace_back(group.first, synonym(group.second));
+    return alternatives;
   }
 
   Part wildcard(const Node& n) {
@@ -271,26 +300,10 @@ class Builder {
     const std::string& f = n.field;
     const std::string& v = n.text;
     std::set<std::string> terms;
-    if (f == "lang") {
-      terms.insert(schema::lang_term(normalize_lang(v)));
-    } else if (f == "source") {
-      terms.insert(schema::source_term(v));
-    } else if (f == "channel") {
-      terms.insert(schema::channel_term(v));
-    } else if (f == "author") {
-      terms.insert(schema::author_term(v));
-    } else if (f == "kind") {
-      terms.insert(schema::kind_term(v));
-    } else if (f == "id") {
-      terms.insert(schema::id_term(v));
-    } else if (f == "url") {
-      terms.insert(schema::url_term(v));
-    } else if (f == "domain") {
-      const std::string host = schema::url_host(v);
-      terms.insert(schema::domain_term(host.empty() ? v : host));
-    } else if (f == "mention") {
-      terms.insert(schema::boolean_term(schema::kMentionPrefix, utf8::fold_identifier(v)));
-    } else if (f == "hashtag" || f == "tag") {
+    const FieldSpec* spec = find_field(f);
+    if (spec && spec->kind == FieldKind::kTerm) {
+      terms = spec->terms(v);
+    } else if (spec && spec->kind == FieldKind::kHashtag) {
       // Tags are folded with the rules of the document's language; Turkish
       // case rules differ (İ/ı), so ask for both foldings.
       for (const char* lang : {"", "tr", "ar"}) {
@@ -351,7 +364,35 @@ class Builder {
     return {q, false};
   }
 
+  // An OR of words and phrases only (a long word list): the alternatives of
+  // every word are grouped by their branch filter and each filter applied
+  // once, so a 10,000-word OR walks the language filters a few times rather
+  // than once per word. Filters carry no weight: the ranking is unchanged.
+  std::optional<Part> or_of_words(const Node& n) {
+    if (positional_ || n.children.size() < 2) return std::nullopt;
+    for (const auto& c : n.children)
+      if (c->kind != Node::Kind::kWord && c->kind != Node::Kind::kPhrase) return std::nullopt;
+    std::map<std::string, std::pair<Branch, std::vector<Xapian::Query>>> groups;
+    for (const auto& c : n.children)
+      for (auto& [b, q] : text_alternatives(*c, c->kind == Node::Kind::kPhrase)) {
+        if (q.empty()) continue;
+        auto& group = groups[b.filter.empty() ? std::string("all") : group_of(b)];
+        group.first = b;
+        group.second.push_back(std::move(q));
+      }
+    std::vector<Xapian::Query> qs;
+    for (auto& [key, group] : groups) {
+      const auto& list = group.second;
+      qs.push_back(apply_branch_filter(
+          group.first, list.size() == 1 ? list.front() : Xapian::Query(Xapian::Query::OP_OR, list.begin(), list.end())));
+    }
+    if (qs.empty()) return Part{};
+    if (qs.size() == 1) return Part{qs.front(), false};
+    return Part{Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end()), false};
+  }
+
   Part join_or(const Node& n) {
+    if (std::optional<Part> words = or_of_words(n)) return *words;
     std::vector<Xapian::Query> qs;
     bool all_boolean = true;
     for (const auto& c : n.children) {
@@ -397,40 +438,6 @@ class Builder {
 
 }  // namespace
 
-bool day_bounds(const std::string& text, std::string& first, std::string& last) {
-  int y = 0, m = 0, d = 0;
-  char tail = 0;
-  const auto digits = [&](std::size_t from, std::size_t n, int& out) {
-    if (text.size() < from + n) return false;
-    out = 0;
-    for (std::size_t i = from; i < from + n; ++i) {
-      if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
-      out = out * 10 + (text[i] - '0');
-    }
-    return true;
-  };
-  (void)tail;
-  if (text.size() == 4 && digits(0, 4, y)) {
-    first = fmt::format("{:04}0101", y);
-    last = fmt::format("{:04}1231", y);
-    return true;
-  }
-  if (text.size() == 7 && digits(0, 4, y) && text[4] == '-' && digits(5, 2, m) && m >= 1 && m <= 12) {
-    const std::int64_t next = m == 12 ? days_from_civil(y + 1, 1, 1) : days_from_civil(y, static_cast<unsigned>(m + 1), 1);
-    int ly;
-    unsigned lm, ld;
-    civil_from_days(next - 1, ly, lm, ld);
-    first = fmt::format("{:04}{:02}01", y, m);
-    last = fmt::format("{:04}{:02}{:02}", ly, lm, ld);
-    return true;
-  }
-  if (text.size() == 10 && digits(0, 4, y) && text[4] == '-' && digits(5, 2, m) && text[7] == '-' &&
-      digits(8, 2, d) && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-    first = last = fmt::format("{:04}{:02}{:02}", y, m, d);
-    return true;
-  }
-  return false;
-}
 
 void count_wildcard_terms(const Xapian::Database& db, std::vector<WildcardExpansion>& wildcards) {
   for (WildcardExpansion& w : wildcards) {
@@ -446,8 +453,7 @@ QueryBuilder::QueryBuilder(const analysis::Analyzer& analyzer, BuildOptions opti
     : analyzer_(analyzer), options_(std::move(options)) {}
 
 std::vector<std::string> QueryBuilder::candidate_languages(const std::string& word) const {
-  if (has_arabic_script(word)) return {"ar"};
-  return {"en", "nl", "tr"};
+  return analysis::languages_of_script(has_arabic_script(word) ? analysis::Script::kArabic : analysis::Script::kLatin);
 }
 
 namespace {

@@ -13,6 +13,7 @@
 #include <xapian.h>
 
 #include "lisan/analysis/analyzer.h"
+#include "lisan/date.h"  // day_bounds, for date: ranges
 #include "query/query_parser.h"
 
 namespace lisan::query {
@@ -68,16 +69,12 @@ class QueryBuilder {
   BuiltQuery build(const QueryNode& root) const;
 
   // The languages a word without --lang is tried in: Arabic script -> ar,
-  // otherwise each Latin language with rules plus und.
+  // otherwise each Latin-script language with rules (lisan/analysis/languages.h).
   std::vector<std::string> candidate_languages(const std::string& word) const;
 
  private:
   const analysis::Analyzer& analyzer_;
   BuildOptions options_;
 };
-
-// Day bounds "YYYYMMDD" for a partial ISO date: "2021" -> 20210101 / 20211231.
-// Returns false when `text` is not YYYY, YYYY-MM or YYYY-MM-DD.
-bool day_bounds(const std::string& text, std::string& first, std::string& last);
 
 }  // namespace lisan::query

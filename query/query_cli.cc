@@ -25,16 +25,18 @@
 #include "query/printers/json_fields.h"
 #include "query/printers/printer.h"
 #include "query/query_run.h"
-#include "query/show.h"
 #include "query/similar.h"
 
 namespace lisan::query {
 namespace {
 
-// Writes all of `text` to stdout. A closed pipe (| head) is not an error.
+// Thrown when stdout's reader has gone (| head): the run ends with status 0.
+struct ClosedPipe {};
+
+// Writes all of `text` to stdout.
 void write_out(const std::string& text) {
   if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
-    if (errno == EPIPE) std::exit(0);
+    if (errno == EPIPE) throw ClosedPipe{};
     throw Error::format("cannot write output: {}", std::strerror(errno));
   }
 }
@@ -60,183 +62,291 @@ bool use_color(const std::string& mode) {
   return isatty(STDOUT_FILENO) && !(no_color && *no_color);
 }
 
+enum class Mode { kSearch, kSimilar, kBatch, kView, kShow, kInfo };
+
+// Every flag of one command line (CLI11 writes the raw values here), and
+// what validate() derives from them. Nothing else reads argv.
+struct CommandLine {
+  QueryOptions options;
+  std::vector<std::string> words;
+  std::string format = "text", sort = "relevance", color = "auto";
+  std::string facets, timeline, fields, manifest_path, plot_path, queries_path, since_run_path;
+  bool bom = false;
+  campaign::CampaignOptions campaign;
+  std::string show_id, show_format, similar_id;
+  CLI::App* show = nullptr;
+  CLI::App* similar = nullptr;
+  CLI::App* info = nullptr;
+  // Set by validate():
+  Mode mode = Mode::kSearch;
+  std::string view;  // the campaign view's option ("--top" ...) for Mode::kView
+  PrinterOptions printer;
+};
+
+void add_options(CLI::App& app, CommandLine& c) {
+  app.set_version_flag("--version", "lisan-query 0.1.0");
+  QueryOptions& o = c.options;
+  app.add_option("--db", o.dbs, "Index directory; repeat to search several shards (default: $LISAN_DB, else "
+                                "~/.local/share/lisan/index)")
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->allow_extra_args(false);
+  app.add_option("-n,--limit", o.limit, "Hits (or rows of a campaign view) to show")->capture_default_str();
+  app.add_option("--offset", o.offset, "Hits to skip (for paging)")->capture_default_str();
+  app.add_option("--lang", o.build.lang, "Analyze the query as this language and keep to its documents");
+  app.add_option("-f,--format", c.format, std::string("Output format: ") + printer_formats())->capture_default_str();
+  app.add_option("--sort", c.sort, "relevance, date (oldest first) or -date (newest first)")->capture_default_str();
+  app.add_flag("--count", o.count_only, "Print only the number of matching documents");
+  app.add_flag("--explain", o.explain, "Show how each query word was analyzed and what each hit matched");
+  app.add_flag("--fold", o.build.fold, "Also match Turkish text typed without ç ğ ı ö ş ü (and back)");
+  app.add_flag("--exact", o.build.exact, "Match the exact spelling: no stemming, no accent folding");
+  app.add_flag("--any", o.any, "Words without an operator are ORed (default: ANDed)");
+  app.add_option("--color", c.color, "auto, always or never")->capture_default_str();
+  app.add_option("--since", o.since, "Only documents dated on or after this day (YYYY, YYYY-MM or YYYY-MM-DD)");
+  app.add_option("--until", o.until, "Only documents dated on or before this day (YYYY, YYYY-MM or YYYY-MM-DD)");
+  app.add_option("--facets", c.facets, "Count matches per value over all matches: any of "
+                                       "lang,source,channel,author,kind,hashtag,mention,domain,year,month");
+  app.add_option("--facet-limit", o.facet_limit, "Values shown per facet (0 = all)")->capture_default_str();
+  app.add_option("--timeline", c.timeline, "Matches over time per day, week or month (bar chart; JSON 'timeline')");
+  app.add_option("--plot", c.plot_path, "Write the timeline (default unit: month), or the --matrix, as an SVG chart "
+                                        "to this file");
+  app.add_flag("--kwic", o.kwic, "Concordance: one line per occurrence of the matched words, in context");
+  app.add_option("--width", o.kwic_width, "Columns of context on each side of a --kwic match")->capture_default_str();
+  app.add_option("--fields", c.fields, "csv columns, comma-separated (see docs/query-language.md)");
+  app.add_flag("--bom", c.bom, "csv: start with a UTF-8 byte order mark (for Excel)");
+  app.add_option("--manifest", c.manifest_path, "Also write the run's manifest (versions, index, query, flags, "
+                                                "time, matches) as JSON to this file");
+  app.add_option("--queries", c.queries_path, "Run every query in this file (one per line, or NAME<TAB>query)");
+  app.add_option("--since-run", c.since_run_path, "With --queries: report only matches not in this earlier "
+                                                  "json/jsonl batch output");
+  app.add_option("query", c.words, "Query words, phrases and operators (see docs/query-language.md)");
+  // Options may follow a subcommand (lisan-query similar ID --format json).
+  app.fallthrough();
+  campaign::add_campaign_options(app, c.campaign);  // issue 6: campaign views (query/campaign/)
+
+  c.show = app.add_subcommand("show", "Print one document in full, with its provenance");
+  c.show->add_option("id", c.show_id, "Record id")->required();
+  c.show->add_option("-f,--format", c.show_format, "text or json");
+  c.similar = app.add_subcommand("similar", "Documents like the one with this id");
+  c.similar->add_option("id", c.similar_id, "Record id")->required();
+  c.info = app.add_subcommand("info", "What the index holds: documents per language, source and channel, "
+                                      "dates, versions, inputs");
+}
+
+// What each mode cannot use: an option given with a mode that would ignore
+// it is a usage error naming both, never a silent drop.
+struct Conflict {
+  const char* option;
+  bool given;
+};
+
+void reject(const std::string& mode, std::initializer_list<Conflict> conflicts) {
+  for (const Conflict& c : conflicts)
+    if (c.given) throw UsageError(fmt::format("{} cannot be combined with {}", c.option, mode));
+}
+
+// Every check of the command line, in one place, before anything is
+// opened or searched. Fills c.mode, c.view, c.printer and the parsed
+// values of c.options.
+void validate(CommandLine& c, const std::vector<std::string>& argv) {
+  QueryOptions& o = c.options;
+  if (o.dbs.empty()) o.dbs.push_back(store::default_index_path());
+  for (const auto& w : c.words) o.query += (o.query.empty() ? "" : " ") + w;
+  o.flags = argv;
+  if (!c.facets.empty()) o.facets = parse_facet_list(c.facets);
+  if (!c.timeline.empty()) o.timeline = parse_timeline_unit(c.timeline);
+  if (o.kwic_width == 0 || o.kwic_width > 500) throw UsageError("--width: give 1 to 500 columns");
+  if (c.sort == "relevance") o.sort = SortOrder::kRelevance;
+  else if (c.sort == "date") o.sort = SortOrder::kDateAscending;
+  else if (c.sort == "-date") o.sort = SortOrder::kDateDescending;
+  else throw UsageError(fmt::format("--sort {}: use relevance, date or -date", c.sort));
+  if (c.color != "auto" && c.color != "always" && c.color != "never")
+    throw UsageError(fmt::format("--color {}: use auto, always or never", c.color));
+  c.printer.color = use_color(c.color);
+  c.printer.bom = c.bom;
+  if (!c.fields.empty()) c.printer.fields = parse_csv_fields(c.fields);
+  if (*c.show && !c.show_format.empty()) c.format = c.show_format;
+  if (!make_printer(c.format, c.printer))
+    throw UsageError(fmt::format("--format {}: use one of {}", c.format, printer_formats()));
+
+  c.view = campaign::asked_view(c.campaign);
+  const bool batch = !c.queries_path.empty();
+  const int modes = !c.view.empty() + bool(*c.show) + bool(*c.similar) + bool(*c.info) + batch;
+  if (modes > 1)
+    throw UsageError("show, similar, info, --queries and the campaign views are separate modes: give one");
+  if (*c.show) c.mode = Mode::kShow;
+  else if (*c.info) c.mode = Mode::kInfo;
+  else if (*c.similar) c.mode = Mode::kSimilar;
+  else if (batch) c.mode = Mode::kBatch;
+  else if (!c.view.empty()) c.mode = Mode::kView;
+
+  const bool search_like = c.mode == Mode::kSearch || c.mode == Mode::kSimilar || c.mode == Mode::kBatch;
+  const std::string mode_name = c.mode == Mode::kShow ? "show" : c.mode == Mode::kInfo ? "info" : c.view;
+  if (!search_like) {
+    reject(mode_name, {{"--count", o.count_only}, {"--explain", o.explain}, {"--kwic", o.kwic},
+                       {"--facets", !o.facets.empty()}, {"--timeline", o.timeline.has_value()},
+                       {"--fields", !c.fields.empty()}, {"--bom", c.bom}, {"--manifest", !c.manifest_path.empty()},
+                       {"--since-run", !c.since_run_path.empty()}, {"--sort", c.sort != "relevance"},
+                       {"--plot", !c.plot_path.empty() && c.view != "--matrix"}});
+  }
+  if (c.mode == Mode::kShow || c.mode == Mode::kInfo) {
+    reject(mode_name, {{"query words", !c.words.empty()}, {"--lang", !o.build.lang.empty()},
+                       {"--since", !o.since.empty()}, {"--until", !o.until.empty()}, {"--exact", o.build.exact},
+                       {"--fold", o.build.fold}, {"--any", o.any}});
+  }
+  if (c.mode == Mode::kSimilar) reject("similar", {{"query words", !c.words.empty()}});
+  if (c.mode == Mode::kBatch) reject("--queries", {{"--plot", !c.plot_path.empty()}});
+  if (c.mode == Mode::kSearch && c.words.empty()) throw UsageError("no query given: give words to search for (--help)");
+  if (batch && !c.words.empty())
+    throw UsageError("--queries runs the queries in its file: give no query on the command line");
+  if (!c.since_run_path.empty() && !batch) throw UsageError("--since-run compares batch runs: use it with --queries");
+  if (o.count_only) reject("--count", {{"--kwic", o.kwic}});
+  if (!c.plot_path.empty() && c.mode != Mode::kView && !o.timeline) o.timeline = TimelineUnit::kMonth;
+
+  // The format × mode table: what the chosen printer can show.
+  const std::unique_ptr<Printer> printer = make_printer(c.format, c.printer);
+  const auto need = [&](Shape shape, const std::string& what) {
+    if (!printer->shows(shape))
+      throw UsageError(fmt::format("--format {} cannot show {}: use --format {}", c.format, what,
+                                   formats_showing(shape)));
+  };
+  switch (c.mode) {
+    case Mode::kShow: need(Shape::kDocument, "show"); break;
+    case Mode::kInfo: need(Shape::kInfo, "info"); break;
+    case Mode::kView: need(c.view == "--matrix" ? Shape::kMatrix : Shape::kView, c.view); break;
+    case Mode::kBatch: need(Shape::kBatch, "--queries"); [[fallthrough]];
+    case Mode::kSearch:
+    case Mode::kSimilar:
+      need(Shape::kHits, "hits");
+      // --timeline given by --plot alone goes to the SVG file, not to stdout.
+      if (!c.timeline.empty()) need(Shape::kTimeline, "--timeline");
+      if (!o.facets.empty()) need(Shape::kFacets, "--facets");
+      break;
+  }
+}
+
+int run_view(const CommandLine& c, const Printer& printer, const analysis::Analyzer& analyzer) {
+  campaign::CampaignOptions options = c.campaign;
+  options.plot = !c.plot_path.empty();
+  // An empty query summarises the whole index (within the plan's filters).
+  const QueryPlan plan = make_plan(c.options, analyzer, EmptyQuery::kEveryDocument);
+  const campaign::CampaignOutput view = campaign::run_campaign_view(options, plan, store::open_for_reading(c.options.dbs));
+  const std::string text = printer.render_view(view.result);
+  if (!view.svg.empty()) write_file(c.plot_path, view.svg);
+  if (!view.note.empty()) print_error("warning: " + view.note);
+  write_out(text);
+  return view.any ? kExitHits : kExitNoHits;
+}
+
+int run_batch_mode(const CommandLine& c, const Printer& printer, const analysis::Analyzer& analyzer) {
+  std::map<std::string, std::set<std::string>> previous;
+  if (!c.since_run_path.empty()) previous = read_previous_run(c.since_run_path);
+  BatchResult named = run_batch(c.options, c.queries_path, read_queries(c.queries_path),
+                                c.since_run_path.empty() ? nullptr : &previous, analyzer);
+  named.since_run = c.since_run_path;
+  const std::string text = printer.render_batch(named);
+  for (const auto& e : named.entries)
+    for (const std::string& warning : report_warnings(e.report))
+      print_error(fmt::format("warning: {} (line {}): {}", e.query.name, e.query.line, warning));
+  if (!c.manifest_path.empty()) write_file(c.manifest_path, dump_json(batch_manifest(named), 2) + "\n");
+  write_out(text);
+  for (const auto& e : named.entries)
+    if (e.report.result.estimated > 0) return kExitHits;
+  return kExitNoHits;
+}
+
+void write_timeline_plot(const std::string& path, const Report& report) {
+  PlotLabels labels;
+  labels.title = fmt::format("Matches per {}: {}", timeline_unit_name(report.timeline_unit), report.query);
+  const Xapian::doccount left_out = report.timeline_clip.left_out_count();
+  labels.subtitle = fmt::format("{} matching of {} documents{}{}", report.result.estimated, report.index.documents,
+                                report.undated > 0 ? fmt::format(" ({} undated, not shown)", report.undated) : "",
+                                left_out > 0 ? fmt::format(" ({} dated outside {} .. {}, not shown)", left_out,
+                                                           report.timeline_clip.first, report.timeline_clip.last)
+                                             : "");
+  labels.footer = fmt::format("lisan {} · index {} · run {}", report.lisan_version, report.index.manifest_id(),
+                              report.run_at);
+  write_file(path, timeline_svg(report.timeline, labels));
+}
+
+int run_search_mode(const CommandLine& c, const Printer& printer, const analysis::Analyzer& analyzer) {
+  // The plan first: the index is opened right before it is read, so a
+  // lisan-index run committing meanwhile has the least time to discard the
+  // revision opened (the searcher reopens only around its own reads).
+  const QueryPlan plan =
+      make_plan(c.options, analyzer, c.mode == Mode::kSimilar ? EmptyQuery::kEveryDocument : EmptyQuery::kError);
+  const Searcher searcher(store::open_for_reading(c.options.dbs));
+  if (c.mode == Mode::kSimilar && !searcher.find_by_id(c.similar_id)) {
+    print_error(fmt::format("no document with id '{}'", c.similar_id));
+    return kExitNoHits;
+  }
+  const Report report =
+      c.mode == Mode::kSimilar ? run_similar(plan, c.similar_id, analyzer, searcher) : run_plan(plan, analyzer, searcher);
+  const std::string text = printer.render(report);
+  for (const std::string& warning : report_warnings(report)) print_error("warning: " + warning);
+  if (!c.plot_path.empty()) write_timeline_plot(c.plot_path, report);
+  if (!c.manifest_path.empty()) {
+    nlohmann::json m = manifest_json(report);
+    m["format"] = c.format;
+    write_file(c.manifest_path, dump_json(m, 2) + "\n");
+  }
+  write_out(text);
+  return report.result.estimated > 0 ? kExitHits : kExitNoHits;
+}
+
+int run(const CommandLine& c) {
+  const std::unique_ptr<Printer> printer = make_printer(c.format, c.printer);
+  switch (c.mode) {
+    case Mode::kShow: {
+      const std::optional<Hit> hit = Searcher(store::open_for_reading(c.options.dbs)).find_by_id(c.show_id);
+      if (!hit) {
+        print_error(fmt::format("no document with id '{}'", c.show_id));
+        return kExitNoHits;
+      }
+      write_out(printer->render_document(*hit));
+      return kExitHits;
+    }
+    case Mode::kInfo:
+      write_out(printer->render_info(store::summarize(store::open_for_reading(c.options.dbs))));
+      return kExitHits;
+    default: break;
+  }
+  const analysis::Analyzer analyzer;
+  if (c.mode == Mode::kView) return run_view(c, *printer, analyzer);
+  if (c.mode == Mode::kBatch) return run_batch_mode(c, *printer, analyzer);
+  return run_search_mode(c, *printer, analyzer);
+}
+
 }  // namespace
 
 int query_main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);
-  CLI::App app{"lisan-query: search a lisan index"};
-  app.set_version_flag("--version", "lisan-query 0.1.0");
-  QueryOptions options;
-  std::vector<std::string> words;
-  std::string format = "text";
-  std::string sort = "relevance";
-  std::string color = "auto";
-  std::vector<std::string> dbs;
-  bool printer_bom = false;
-  app.add_option("--db", dbs, "Index directory; repeat to search several shards (default: $LISAN_DB, else "
-                              "~/.local/share/lisan/index)")
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
-      ->allow_extra_args(false);
-  app.add_option("-n,--limit", options.limit, "Hits to show")->capture_default_str();
-  app.add_option("--offset", options.offset, "Hits to skip (for paging)")->capture_default_str();
-  app.add_option("--lang", options.build.lang, "Analyze the query as this language and keep to its documents");
-  app.add_option("-f,--format", format, std::string("Output format: ") + printer_formats())->capture_default_str();
-  app.add_option("--sort", sort, "relevance, date (oldest first) or -date (newest first)")->capture_default_str();
-  app.add_flag("--count", options.count_only, "Print only the number of matching documents");
-  app.add_flag("--explain", options.explain, "Show how each query word was analyzed and what each hit matched");
-  app.add_flag("--fold", options.build.fold, "Also match Turkish text typed without ç ğ ı ö ş ü (and back)");
-  app.add_flag("--exact", options.build.exact, "Match the exact spelling: no stemming, no accent folding");
-  app.add_flag("--any", options.any, "Words without an operator are ORed (default: ANDed)");
-  app.add_option("--color", color, "auto, always or never")->capture_default_str();
-  app.add_option("--since", options.since, "Only documents dated on or after this day (YYYY, YYYY-MM or YYYY-MM-DD)");
-  app.add_option("--until", options.until, "Only documents dated on or before this day (YYYY, YYYY-MM or YYYY-MM-DD)");
-  std::string facets, timeline, fields, manifest_path, plot_path, queries_path, since_run_path;
-  app.add_option("--facets", facets, "Count matches per value over all matches: any of "
-                                     "lang,source,channel,author,kind,hashtag,mention,domain,year,month");
-  app.add_option("--facet-limit", options.facet_limit, "Values shown per facet (0 = all)")->capture_default_str();
-  app.add_option("--timeline", timeline, "Matches over time per day, week or month (bar chart; JSON 'timeline')");
-  app.add_option("--plot", plot_path, "Write the timeline (default unit: month), or the --matrix, as an SVG chart to "
-                                      "this file");
-  app.add_flag("--kwic", options.kwic, "Concordance: one line per occurrence of the matched words, in context");
-  app.add_option("--width", options.kwic_width, "Columns of context on each side of a --kwic match")
-      ->capture_default_str();
-  app.add_option("--fields", fields, "csv columns, comma-separated (see docs/query-language.md)");
-  app.add_flag("--bom", printer_bom, "csv: start with a UTF-8 byte order mark (for Excel)");
-  app.add_option("--manifest", manifest_path, "Also write the run's manifest (versions, index, query, flags, time, "
-                                              "matches) as JSON to this file");
-  app.add_option("--queries", queries_path, "Run every query in this file (one per line, or NAME<TAB>query)");
-  app.add_option("--since-run", since_run_path, "With --queries: report only matches not in this earlier json/jsonl "
-                                                "batch output");
-  app.add_option("query", words, "Query words, phrases and operators (see docs/query-language.md)");
-  // Options may follow a subcommand (lisan-query similar ID --format json).
-  app.fallthrough();
-  campaign::CampaignOptions campaign_options;  // issue 6: campaign views (query/campaign/)
-  campaign::add_campaign_options(app, campaign_options);
-
-  ShowOptions show_options;
-  CLI::App* show = app.add_subcommand("show", "Print one document in full, with its provenance");
-  show->add_option("id", show_options.id, "Record id")->required();
-  show->add_option("-f,--format", show_options.format, "text or json")->capture_default_str();
-  std::string similar_id;
-  CLI::App* similar = app.add_subcommand("similar", "Documents like the one with this id");
-  similar->add_option("id", similar_id, "Record id")->required();
-  CLI::App* info = app.add_subcommand("info", "What the index holds: documents per language, source and channel, "
-                                              "dates, versions, inputs");
-
+  // Every failure ends here, as a message and a documented exit status:
+  // nothing below calls exit().
   try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? kExitHits : kExitError;
-  }
-  if (dbs.empty()) dbs.push_back(store::default_index_path());
-
-  try {
-    // issue 6: campaign views print their own reports (query/campaign/campaign_cli.h).
-    campaign_options.plot = !plot_path.empty();
-    if (auto view = campaign::run_campaign_view(campaign_options, dbs, words, options.since, options.until,
-                                                options.limit, options.offset, format)) {
-      if (!view->svg.empty()) write_file(plot_path, view->svg);
-      if (!view->note.empty()) print_error("warning: " + view->note);
-      write_out(view->text);
-      return view->any ? kExitHits : kExitNoHits;
+    CLI::App app{"lisan-query: search a lisan index"};
+    CommandLine c;
+    add_options(app, c);
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+      return app.exit(e) == 0 ? kExitHits : kExitError;
     }
-    if (*show) {
-      show_options.dbs = dbs;
-      const std::optional<std::string> text = render_show(show_options);
-      if (!text) {
-        print_error(fmt::format("no document with id '{}'", show_options.id));
-        return kExitNoHits;
-      }
-      write_out(*text);
-      return kExitHits;
-    }
-    if (*info) {
-      const store::IndexSummary summary = store::summarize(store::open_for_reading(dbs));
-      if (format == "json") write_out(dump_json(summary.to_json(), 2) + "\n");
-      else if (format == "text") write_out(utf8::terminal_safe(summary.to_text(), utf8::Newlines::kKeep));
-      else throw UsageError(fmt::format("info --format {}: use text or json", format));
-      return kExitHits;
-    }
-    const bool batch = !queries_path.empty();
-    if (words.empty() && !batch && !*similar) {
-      std::fprintf(stderr, "lisan-query: error: no query given\n%s", app.help().c_str());
-      return kExitError;
-    }
-    if (batch && !words.empty())
-      throw UsageError("--queries runs the queries in its file: give no query on the command line");
-    if (!since_run_path.empty() && !batch) throw UsageError("--since-run compares batch runs: use it with --queries");
-    for (const auto& w : words) options.query += (options.query.empty() ? "" : " ") + w;
-    if (!facets.empty()) options.facets = parse_facet_list(facets);
-    if (!timeline.empty()) options.timeline = parse_timeline_unit(timeline);
-    if (!plot_path.empty() && !options.timeline) options.timeline = TimelineUnit::kMonth;
-    if (options.kwic_width == 0 || options.kwic_width > 500) throw UsageError("--width: give 1 to 500 columns");
-    if (sort == "relevance") options.sort = SortOrder::kRelevance;
-    else if (sort == "date") options.sort = SortOrder::kDateAscending;
-    else if (sort == "-date") options.sort = SortOrder::kDateDescending;
-    else throw UsageError(fmt::format("--sort {}: use relevance, date or -date", sort));
-    if (!options.build.lang.empty()) options.build.lang = normalize_lang(options.build.lang);
-    PrinterOptions printer_options;
-    printer_options.color = use_color(color);
-    printer_options.bom = printer_bom;
-    if (!fields.empty()) printer_options.fields = parse_csv_fields(fields);
-    std::unique_ptr<Printer> printer = make_printer(format, printer_options);
-    if (!printer) throw UsageError(fmt::format("--format {}: use one of {}", format, printer_formats()));
-    options.dbs = dbs;
-    for (int i = 1; i < argc; ++i) options.flags.emplace_back(argv[i]);
-
-    analysis::Analyzer analyzer;
-    if (batch) {
-      std::map<std::string, std::set<std::string>> previous;
-      if (!since_run_path.empty()) previous = read_previous_run(since_run_path);
-      BatchResult named =
-          run_batch(options, queries_path, read_queries(queries_path), since_run_path.empty() ? nullptr : &previous, analyzer);
-      named.since_run = since_run_path;
-      const std::string text = render_batch(named, format, printer_options);
-      for (const auto& e : named.entries)
-        for (const std::string& warning : report_warnings(e.report))
-          print_error(fmt::format("warning: {} (line {}): {}", e.query.name, e.query.line, warning));
-      if (!manifest_path.empty()) write_file(manifest_path, dump_json(batch_manifest(named), 2) + "\n");
-      write_out(text);
-      for (const auto& e : named.entries)
-        if (e.report.result.estimated > 0) return kExitHits;
-      return kExitNoHits;
-    }
-    if (*similar) {
-      if (!Searcher(store::open_for_reading(dbs)).find_by_id(similar_id)) {
-        print_error(fmt::format("no document with id '{}'", similar_id));
-        return kExitNoHits;
-      }
-    }
-    const Report report = *similar ? run_similar(options, similar_id, analyzer) : run_query(options, analyzer);
-    const std::string text = printer->render(report);
-    for (const std::string& warning : report_warnings(report)) print_error("warning: " + warning);
-    if (!plot_path.empty()) {
-      PlotLabels labels;
-      labels.title = fmt::format("Matches per {}: {}", timeline_unit_name(report.timeline_unit), report.query);
-      const Xapian::doccount left_out = report.timeline_clip.left_out_count();
-      labels.subtitle = fmt::format("{} matching of {} documents{}{}", report.result.estimated, report.index.documents,
-                                    report.undated > 0 ? fmt::format(" ({} undated, not shown)", report.undated) : "",
-                                    left_out > 0 ? fmt::format(" ({} dated outside {} .. {}, not shown)", left_out,
-                                                               report.timeline_clip.first, report.timeline_clip.last)
-                                                 : "");
-      labels.footer = fmt::format("lisan {} · index {} · run {}", report.lisan_version, report.index.manifest_id(),
-                                  report.run_at);
-      write_file(plot_path, timeline_svg(report.timeline, labels));
-    }
-    if (!manifest_path.empty()) {
-      nlohmann::json m = manifest_json(report);
-      m["format"] = format;
-      write_file(manifest_path, dump_json(m, 2) + "\n");
-    }
-    write_out(text);
-    return report.result.estimated > 0 ? kExitHits : kExitNoHits;
+    validate(c, std::vector<std::string>(argv + 1, argv + argc));
+    return run(c);
+  } catch (const ClosedPipe&) {
+    return kExitHits;
   } catch (const Error& e) {
     print_error(std::string("error: ") + e.what());
-    return kExitError;
   } catch (const Xapian::Error& e) {
     print_error("error: " + e.get_description());
-    return kExitError;
+  } catch (const std::bad_alloc&) {
+    print_error("error: out of memory");
+  } catch (const std::exception& e) {
+    print_error(std::string("error: ") + e.what());
+  } catch (...) {
+    print_error("error: unexpected failure");
   }
+  return kExitError;
 }
 
 }  // namespace lisan::query

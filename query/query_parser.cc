@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "lisan/core/utf8.h"
+#include "query/query_fields.h"
 
 namespace lisan::query {
 namespace {
@@ -323,10 +324,9 @@ class Parser {
         }
         return url;
       }
-      const auto& fields = query_fields();
-      if (std::find(fields.begin(), fields.end(), field) == fields.end()) {
+      if (!find_field(field)) {
         std::string known;
-        for (const auto& f : fields) known += (known.empty() ? "" : ", ") + f;
+        for (const FieldSpec& f : field_table()) known += (known.empty() ? "" : ", ") + std::string(f.name);
         fail(at, fmt::format("unknown field '{}:' (known fields: {})", field, known));
         return nullptr;
       }
@@ -393,7 +393,8 @@ class Parser {
   }
 
   NodePtr parse_field(std::size_t at, const std::string& field) {
-    if (field == "date") {
+    const FieldKind kind = find_field(field)->kind;  // the caller checked the name
+    if (kind == FieldKind::kDate) {
       if (!count_term(at)) return nullptr;
       const std::size_t start = pos_;
       while (!at_end() && !ends_word(peek())) ++pos_;
@@ -412,7 +413,7 @@ class Parser {
       }
       return n;
     }
-    const bool text_field = field == "title" || field == "text";
+    const bool text_field = kind == FieldKind::kText;
     if (peek() == '"' || (peek() == '=' && peek(1) == '"')) {
       const bool exact = peek() == '=';
       if (exact) ++pos_;
@@ -504,10 +505,12 @@ ParsedQuery parse_query(const std::string& query, const ParseOptions& options) {
 }
 
 const std::vector<std::string>& query_fields() {
-  static const std::vector<std::string> kFields = {"title",   "text",   "author", "channel", "source",
-                                                   "lang",    "hashtag", "tag",   "mention", "domain",
-                                                   "url",     "id",     "kind",   "date"};
-  return kFields;
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const FieldSpec& f : field_table()) out.emplace_back(f.name);
+    return out;
+  }();
+  return names;
 }
 
 }  // namespace lisan::query

@@ -81,7 +81,7 @@ struct ParsedQuery {
 // Parses `query`. On failure, `error` names the offset and the reason.
 ParsedQuery parse_query(const std::string& query, const ParseOptions& options = {});
 
-// Field names the language accepts (the user's words), for messages and help.
+// Field names the language accepts (query_fields.h), for messages and help.
 const std::vector<std::string>& query_fields();
 
 }  // namespace lisan::query

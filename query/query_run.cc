@@ -13,26 +13,6 @@
 #include "query/kwic.h"
 
 namespace lisan::query {
-namespace {
-
-// --since/--until as a filter on the day slot (the same slot date: uses).
-Xapian::Query date_filter(const QueryOptions& o) {
-  std::string since_first, since_last, until_first, until_last;
-  if (!o.since.empty() && !day_bounds(o.since, since_first, since_last))
-    throw UsageError(fmt::format("--since {}: not a date; use YYYY, YYYY-MM or YYYY-MM-DD", o.since));
-  if (!o.until.empty() && !day_bounds(o.until, until_first, until_last))
-    throw UsageError(fmt::format("--until {}: not a date; use YYYY, YYYY-MM or YYYY-MM-DD", o.until));
-  if (!o.since.empty() && !o.until.empty()) {
-    if (until_last < since_first)
-      throw UsageError(fmt::format("--since {} --until {}: the range ends before it starts", o.since, o.until));
-    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDaySlot, since_first, until_last);
-  }
-  if (!o.since.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDaySlot, since_first);
-  if (!o.until.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDaySlot, until_last);
-  return {};
-}
-
-}  // namespace
 
 std::vector<std::string> report_warnings(const Report& report) {
   std::vector<std::string> out;
@@ -57,11 +37,9 @@ Report start_report(const QueryOptions& options) {
   return report;
 }
 
-void run_search(const QueryOptions& options, const analysis::Analyzer& analyzer, const Searcher& searcher,
-                Xapian::Query query, const std::set<std::string>& terms, Report& report,
-                std::size_t kwic_min_words) {
-  const Xapian::Query dates = date_filter(options);
-  if (!dates.empty() && !query.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, dates);
+void run_search(const QueryPlan& plan, const analysis::Analyzer& analyzer, const Searcher& searcher,
+                const Xapian::Query& query, const std::set<std::string>& terms, Report& report) {
+  const QueryOptions& options = plan.options;
   report.xapian_query = query.get_description();
   report.index = store::read_info(searcher.database());
   count_wildcard_terms(searcher.database(), report.wildcards);
@@ -99,10 +77,7 @@ void run_search(const QueryOptions& options, const analysis::Analyzer& analyzer,
       report.has_timeline = true;
       report.timeline_unit = *options.timeline;
       // A side the user bounded with --since/--until is not clipped.
-      std::string since_first, since_last, until_first, until_last;
-      if (!options.since.empty()) day_bounds(options.since, since_first, since_last);
-      if (!options.until.empty()) day_bounds(options.until, until_first, until_last);
-      ClippedDays clipped = clip_days(facets->day_counts(), since_first, until_last);
+      ClippedDays clipped = clip_days(facets->day_counts(), plan.first_day, plan.last_day);
       report.timeline = make_timeline(clipped.kept, *options.timeline);
       clipped.kept.clear();
       report.timeline_clip = std::move(clipped);
@@ -117,42 +92,25 @@ void run_search(const QueryOptions& options, const analysis::Analyzer& analyzer,
     for (std::size_t i = 0; i < report.result.hits.size(); ++i) {
       const Hit& hit = report.result.hits[i];
       for (KwicLine& line : make_kwic(analyzer, hit.record.text, hit.record.lang, terms, options.kwic_width,
-                                          kwic_min_words))
+                                          plan.kwic_min_words))
         report.kwic_lines.emplace_back(i, std::move(line));
     }
   }
 }
 
-Report run_query(const QueryOptions& options, const analysis::Analyzer& analyzer) {
-  Report report = start_report(options);
-  ParseOptions parse_options;
-  parse_options.default_or = options.any;
-  ParsedQuery parsed = parse_query(options.query, parse_options);
-  if (!parsed.ok()) throw UsageError("cannot parse query: " + parsed.error->to_string(options.query));
-  if (!parsed.root) throw UsageError("empty query: give words to search for, e.g. lisan-query 'hashtag campaign'");
-  report.parsed = parsed.root->describe();
-
-  QueryBuilder builder(analyzer, options.build);
-  BuiltQuery built = builder.build(*parsed.root);
-  if (!built.ok()) throw UsageError("cannot use query: " + built.error);
-  report.words = built.words;
-  report.wildcards = built.wildcards;
-
-  Searcher searcher(store::open_for_reading(options.dbs));
-  run_search(options, analyzer, searcher, built.query, built.terms, report, kwic_min_words(*parsed.root));
+Report run_plan(const QueryPlan& plan, const analysis::Analyzer& analyzer, const Searcher& searcher) {
+  Report report = start_report(plan.options);
+  report.parsed = plan.parsed;
+  report.words = plan.words;
+  report.wildcards = plan.wildcards;
+  run_search(plan, analyzer, searcher, plan.query, plan.terms, report);
 
   // --explain without --fold: how many more documents the opt-in Turkish
   // ASCII folding would find, so a researcher can decide knowingly.
-  if (options.explain && !options.build.fold) {
-    BuildOptions folding = options.build;
-    folding.fold = true;
-    const BuiltQuery folded = QueryBuilder(analyzer, folding).build(*parsed.root);
-    if (folded.ok()) {
+  if (plan.options.explain && !plan.options.build.fold) {
+    if (const std::optional<QueryPlan> folded = with_fold(plan, analyzer)) {
       SearchRequest count;
-      count.query = folded.query;
-      const Xapian::Query dates = date_filter(options);
-      if (!dates.empty() && !count.query.empty())
-        count.query = Xapian::Query(Xapian::Query::OP_FILTER, count.query, dates);
+      count.query = folded->query;
       count.limit = 0;
       const Xapian::doccount with_fold = searcher.search(count).estimated;
       report.fold_would_add = with_fold > report.result.estimated ? with_fold - report.result.estimated : 0;
@@ -160,6 +118,11 @@ Report run_query(const QueryOptions& options, const analysis::Analyzer& analyzer
     }
   }
   return report;
+}
+
+Report run_query(const QueryOptions& options, const analysis::Analyzer& analyzer) {
+  const QueryPlan plan = make_plan(options, analyzer);
+  return run_plan(plan, analyzer, Searcher(store::open_for_reading(options.dbs)));
 }
 
 }  // namespace lisan::query

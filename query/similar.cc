@@ -4,7 +4,6 @@
 
 #include "lisan/core/error.h"
 #include "lisan/schema.h"
-#include "lisan/store/index_store.h"
 
 namespace lisan::query {
 namespace {
@@ -25,10 +24,10 @@ class WordsOnly : public Xapian::ExpandDecider {
 
 }  // namespace
 
-Report run_similar(const QueryOptions& options, const std::string& id, const analysis::Analyzer& analyzer) {
-  Report report = start_report(options);
+Report run_similar(const QueryPlan& plan, const std::string& id, const analysis::Analyzer& analyzer,
+                   const Searcher& searcher) {
+  Report report = start_report(plan.options);
   report.query = "similar:" + id;
-  Searcher searcher(store::open_for_reading(options.dbs));
   const std::optional<Hit> doc = searcher.find_by_id(id);
   if (!doc) throw UsageError(fmt::format("similar: no document with id '{}'", id));
 
@@ -48,7 +47,7 @@ Report run_similar(const QueryOptions& options, const std::string& id, const ana
     query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(schema::id_term(id)));
   }
   const std::set<std::string> highlight(terms.begin(), terms.end());
-  run_search(options, analyzer, searcher, query, highlight, report);
+  run_search(plan, analyzer, searcher, plan.filtered(query), highlight, report);
   return report;
 }
 

@@ -14,8 +14,11 @@ namespace lisan::query {
 // How many expansion terms make the query.
 inline constexpr Xapian::termcount kSimilarTerms = 25;
 
-// Throws UsageError when no document has `id` (exit 2 in the CLI is wrong
-// for "not found", so the CLI checks first with find_by_id and exits 1).
-Report run_similar(const QueryOptions& options, const std::string& id, const analysis::Analyzer& analyzer);
+// The expansion query is kept to the plan's filters (--lang, --since/--until)
+// and searched with its limits and modes, like any query. Throws UsageError
+// when no document has `id` (exit 2 in the CLI is wrong for "not found", so
+// the CLI checks first with find_by_id and exits 1).
+Report run_similar(const QueryPlan& plan, const std::string& id, const analysis::Analyzer& analyzer,
+                   const Searcher& searcher);
 
 }  // namespace lisan::query

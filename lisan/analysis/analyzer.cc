@@ -12,6 +12,7 @@
 //                 an Arabic word in a Turkish record still folds);
 //   6. Latin      accent folding, Turkish letters kept in tr;
 //   7. stem       the language's Snowball stemmer with its gap fixes.
+#include "lisan/analysis/languages.h"
 #include "lisan/analysis/analyzer.h"
 
 #include <stdexcept>
@@ -372,7 +373,11 @@ Analysis Analyzer::analyze_as(std::string_view text, std::string_view lang) cons
 }
 
 const std::vector<std::string>& Analyzer::supported_languages() {
-  static const std::vector<std::string> langs = {"ar", "en", "nl", "tr"};
+  static const std::vector<std::string> langs = [] {
+    std::vector<std::string> out;
+    for (const LanguagePolicy& p : language_policies()) out.emplace_back(p.code);
+    return out;
+  }();
   return langs;
 }
 

@@ -56,7 +56,7 @@ class Analyzer {
   // stemming, generic folding). The query builder uses this for query words.
   Analysis analyze_as(std::string_view text, std::string_view lang) const;
 
-  // Languages with their own rules and stemmer.
+  // Languages with their own rules and stemmer (languages.h).
   static const std::vector<std::string>& supported_languages();
 
  private:

@@ -4,7 +4,6 @@
 
 #include "lisan/core/error.h"
 #include "lisan/store/index_store.h"
-#include "query/campaign/campaign_text.h"
 #include "query/campaign/cluster_views.h"
 #include "query/campaign/matrix_plot.h"
 #include "query/campaign/value_stats.h"
@@ -27,44 +26,39 @@ void add_campaign_options(CLI::App& app, CampaignOptions& o) {
       ->required();
 }
 
-std::optional<CampaignOutput> run_campaign_view(const CampaignOptions& o, const std::vector<std::string>& dbs,
-                                                const std::vector<std::string>& words, const std::string& since,
-                                                const std::string& until, std::size_t limit, std::size_t offset,
-                                                const std::string& format) {
-  const bool cluster_cmd = o.cluster_command && *o.cluster_command;
-  const int asked = o.collapse + !o.group_by.empty() + !o.top.empty() + !o.cooccur.empty() + !o.spread.empty() +
-                    !o.matrix.empty() + cluster_cmd;
-  if (asked == 0) return std::nullopt;
-  if (asked > 1)
-    throw UsageError("--collapse, --group-by, --top, --cooccur, --spread, --matrix and `cluster` are separate views: "
-                     "give one");
-  if (!o.matrix.empty() && format != "text" && format != "csv")
-    throw UsageError("--matrix writes CSV: leave out --format or use --format csv");
-  if (o.matrix.empty() && format != "text" && format != "json")
-    throw UsageError(fmt::format("--format {}: campaign views print text or json", format));
-  if (o.plot && o.matrix.empty())
-    throw UsageError("--plot draws the --timeline or the --matrix: the other campaign views have no chart");
+std::string asked_view(const CampaignOptions& o) {
+  const std::pair<bool, const char*> views[] = {
+      {o.collapse, "--collapse"}, {!o.group_by.empty(), "--group-by"}, {!o.top.empty(), "--top"},
+      {!o.cooccur.empty(), "--cooccur"}, {!o.spread.empty(), "--spread"}, {!o.matrix.empty(), "--matrix"},
+      {o.cluster_command && *o.cluster_command, "cluster"}};
+  std::string asked;
+  for (const auto& [given, name] : views) {
+    if (!given) continue;
+    if (!asked.empty())
+      throw UsageError(fmt::format("{} and {} are separate views (--collapse, --group-by, --top, --cooccur, "
+                                   "--spread, --matrix, cluster): give one",
+                                   asked, name));
+    asked = name;
+  }
   if (!o.group_by.empty() && o.group_by != "cluster") throw UsageError("--group-by " + o.group_by + ": use cluster");
+  return asked;
+}
 
-  const Xapian::Database db = store::open_for_reading(dbs);
-  ViewRequest request;
-  for (const auto& w : words) request.query += (request.query.empty() ? "" : " ") + w;
-  request.since = since;
-  request.until = until;
-  request.limit = limit;
-  request.offset = offset;
-
+CampaignOutput run_campaign_view(const CampaignOptions& o, const QueryPlan& plan, const Xapian::Database& db) {
+  const bool cluster_cmd = o.cluster_command && *o.cluster_command;
   CampaignOutput out;
+  out.result.option = asked_view(o);
   if (!o.matrix.empty()) {
-    const DayMatrix matrix = day_matrix(db, request, o.matrix);
-    out.text = day_matrix_csv(matrix);
+    const DayMatrix matrix = day_matrix(db, plan, o.matrix);
+    out.result.matrix_csv = day_matrix_csv(matrix);
     out.any = !matrix.rows.empty();
     out.note = matrix.clip.note();
     if (o.plot) {
       const Report run = start_report(QueryOptions{});  // lisan version and run time, as on the --timeline plot
       const std::string footer =
           fmt::format("lisan {} · index {} · run {}", run.lisan_version, store::read_info(db).manifest_id(), run.run_at);
-      out.svg = chart_svg(day_matrix_chart(matrix), day_matrix_labels(matrix, request.query, db.get_doccount(), footer));
+      out.svg = chart_svg(day_matrix_chart(matrix),
+                          day_matrix_labels(matrix, plan.options.query, db.get_doccount(), footer));
     }
     return out;
   }
@@ -72,21 +66,20 @@ std::optional<CampaignOutput> run_campaign_view(const CampaignOptions& o, const 
   if (cluster_cmd) {
     std::string id = o.cluster_id;
     if (const auto c = cluster_of_record(db, id)) id = *c;
-    view = cluster_view(db, id);
+    if (cluster_members(db, id).empty()) throw UsageError("cluster " + o.cluster_id + ": no such cluster id or record id");
+    view = cluster_view(db, id, plan);
     out.any = view["summary"]["size"].get<std::size_t>() > 0;
-    if (!out.any) throw UsageError("cluster " + o.cluster_id + ": no such cluster id or record id");
   } else if (!o.spread.empty()) {
-    view = spread_view(db, o.spread);
-    out.any = true;
+    view = spread_view(db, o.spread, plan);
+    out.any = view["summary"]["size"].get<std::size_t>() > 0;
   } else {
-    if (o.collapse) view = collapse_view(db, request);
-    else if (!o.group_by.empty()) view = storm_view(db, request);
-    else if (!o.top.empty()) view = top_view(db, request, o.top);
-    else view = cooccur_view(db, request, o.cooccur);
+    if (o.collapse) view = collapse_view(db, plan);
+    else if (!o.group_by.empty()) view = storm_view(db, plan);
+    else if (!o.top.empty()) view = top_view(db, plan, o.top);
+    else view = cooccur_view(db, plan, o.cooccur);
     out.any = view["matches"].get<std::size_t>() > 0;
   }
-  out.text = format == "json" ? view.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"
-                              : render_text(view);
+  out.result.view = std::move(view);
   return out;
 }
 

@@ -12,6 +12,10 @@
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <xapian.h>
+
+#include "query/printers/printer.h"
+#include "query/query_plan.h"
 
 namespace lisan::query::campaign {
 
@@ -30,19 +34,19 @@ struct CampaignOptions {
 void add_campaign_options(CLI::App& app, CampaignOptions& options);
 
 struct CampaignOutput {
-  std::string text;
+  CampaignResult result;  // for the printer (printer.h)
   bool any = false;  // something was found (exit status 0, else 1)
   std::string svg;   // the chart for --plot (--matrix only), "" otherwise
   std::string note;  // for stderr: what the output leaves out (--matrix: far dates), "" when nothing
 };
 
-// Runs the view asked for, rendered as `format` (text or json; --matrix
-// writes CSV, and with options.plot the chart in `svg`), or nullopt when no
-// campaign view was asked for. `words` is the
-// query; since/until/limit/offset as for a search.
-std::optional<CampaignOutput> run_campaign_view(const CampaignOptions& options, const std::vector<std::string>& dbs,
-                                                const std::vector<std::string>& words, const std::string& since,
-                                                const std::string& until, std::size_t limit, std::size_t offset,
-                                                const std::string& format);
+// Which view was asked for ("" = none): the option as typed, e.g. "--top",
+// "--group-by", "cluster". Throws UsageError when more than one was given.
+std::string asked_view(const CampaignOptions& options);
+
+// Runs the view asked for (asked_view) on the documents the plan matches;
+// with options.plot, --matrix also draws its chart in `svg`. The plan's
+// limit and offset choose the rows shown.
+CampaignOutput run_campaign_view(const CampaignOptions& options, const QueryPlan& plan, const Xapian::Database& db);
 
 }  // namespace lisan::query::campaign

@@ -2,15 +2,8 @@
 
 #include <algorithm>
 
-#include <fmt/format.h>
-
-#include "lisan/analysis/analyzer.h"
-#include "lisan/core/error.h"
-#include "lisan/date.h"
 #include "lisan/schema.h"
 #include "lisan/store/index_store.h"
-#include "query/query_builder.h"
-#include "query/query_parser.h"
 
 namespace lisan::query::campaign {
 
@@ -23,31 +16,7 @@ Member read_member(const Xapian::Document& doc) {
   return m;
 }
 
-std::vector<Xapian::docid> matching_docids(const Xapian::Database& db, const std::string& query_text,
-                                           const std::string& since, const std::string& until) {
-  Xapian::Query query = Xapian::Query::MatchAll;
-  if (!query_text.empty()) {
-    ParsedQuery parsed = parse_query(query_text, ParseOptions{});
-    if (!parsed.ok()) throw UsageError("cannot parse query: " + parsed.error->to_string(query_text));
-    if (parsed.root) {
-      analysis::Analyzer analyzer;
-      QueryBuilder builder(analyzer, BuildOptions{});
-      BuiltQuery built = builder.build(*parsed.root);
-      if (!built.ok()) throw UsageError("cannot use query: " + built.error);
-      query = built.query;
-    }
-  }
-  std::string first, last, ignored;
-  if (!since.empty() && !day_bounds(since, first, ignored))
-    throw UsageError(fmt::format("--since {}: not a date; use YYYY, YYYY-MM or YYYY-MM-DD", since));
-  if (!until.empty() && !day_bounds(until, ignored, last))
-    throw UsageError(fmt::format("--until {}: not a date; use YYYY, YYYY-MM or YYYY-MM-DD", until));
-  if (!since.empty() || !until.empty()) {
-    const Xapian::Query dates = since.empty()   ? Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDaySlot, last)
-                                : until.empty() ? Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDaySlot, first)
-                                                : Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDaySlot, first, last);
-    query = Xapian::Query(Xapian::Query::OP_FILTER, query, dates);
-  }
+std::vector<Xapian::docid> matching_docids(const Xapian::Database& db, const Xapian::Query& query) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -68,10 +37,15 @@ void sort_by_date(std::vector<Member>& members) {
   });
 }
 
-std::vector<Member> cluster_members(const Xapian::Database& db, const std::string& id) {
+std::vector<Member> cluster_members(const Xapian::Database& db, const std::string& id, const Xapian::Query& within) {
   std::vector<Member> out;
   const std::string term = schema::cluster_term(id);
-  for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) out.push_back(read_member(db.get_document(*p)));
+  if (within.empty()) {
+    for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) out.push_back(read_member(db.get_document(*p)));
+  } else {
+    for (Xapian::docid did : matching_docids(db, Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(term), within)))
+      out.push_back(read_member(db.get_document(did)));
+  }
   sort_by_date(out);
   return out;
 }

@@ -26,14 +26,14 @@ struct Member {
 
 Member read_member(const Xapian::Document& doc);
 
-// Every document matching `words` (the query language; empty = every
-// document) within --since/--until days (YYYY[-MM[-DD]], "" = open).
-// Throws UsageError for an unparsable query or date.
-std::vector<Xapian::docid> matching_docids(const Xapian::Database& db, const std::string& query,
-                                           const std::string& since, const std::string& until);
+// Every document matching the plan's query (query_plan.h: words, --lang,
+// --exact, --fold, --any, --since/--until), in docid order.
+std::vector<Xapian::docid> matching_docids(const Xapian::Database& db, const Xapian::Query& query);
 
-// The documents of cluster `id`, oldest first (undated last, then by id).
-std::vector<Member> cluster_members(const Xapian::Database& db, const std::string& id);
+// The documents of cluster `id`, oldest first (undated last, then by id);
+// with `within`, only those that match it too (a plan's query).
+std::vector<Member> cluster_members(const Xapian::Database& db, const std::string& id,
+                                    const Xapian::Query& within = {});
 
 // The cluster id of the document with this record id, if it has one.
 std::optional<std::string> cluster_of_record(const Xapian::Database& db, const std::string& record_id);

@@ -65,6 +65,7 @@ std::string render_text(const json& v) {
                          s(g["authors"]), s(g["peak_day"]), s(g["peak_day_count"]), line(g["text"]));
   } else if (view == "spread") {
     out += fmt::format("cluster {}: {}\n", s(v["cluster"]), summary_line(v["summary"]));
+    if (v["first"].is_null()) return out + "no copy matches the query and its options\n";
     const json& f = v["first"];
     out += fmt::format("\nfirst: {}  {}  {}  {}\n  {}\n", s(f["date"]), s(f["id"]), s(f["channel"]), s(f["author"]),
                        line(f["text"]));

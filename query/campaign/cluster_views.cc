@@ -112,8 +112,8 @@ json word_diff(const std::string& first, const std::string& text) {
   return out;
 }
 
-json collapse_view(const Xapian::Database& db, const ViewRequest& request) {
-  const std::vector<Xapian::docid> matches = matching_docids(db, request.query, request.since, request.until);
+json collapse_view(const Xapian::Database& db, const QueryPlan& plan) {
+  const std::vector<Xapian::docid> matches = matching_docids(db, plan.query);
   // One row per cluster, in order of the cluster's first match (oldest first).
   std::map<std::string, std::vector<Member>> by_cluster;
   std::vector<std::string> order;
@@ -141,7 +141,7 @@ json collapse_view(const Xapian::Database& db, const ViewRequest& request) {
     return a.date && *a.date != *b.date ? *a.date < *b.date : a.id < b.id;
   });
   json hits = json::array();
-  for (std::size_t r = request.offset; r < rows.size() && hits.size() < request.limit; ++r) {
+  for (std::size_t r = plan.options.offset; r < rows.size() && hits.size() < plan.options.limit; ++r) {
     const auto& [c, matched] = rows[r];
     const Member& shown = matched.front();
     json h = member_json(shown);
@@ -154,12 +154,12 @@ json collapse_view(const Xapian::Database& db, const ViewRequest& request) {
     h["text"] = preview(shown.record.text);
     hits.push_back(std::move(h));
   }
-  return {{"view", "collapse"}, {"query", request.query}, {"matches", matches.size()},
+  return {{"view", "collapse"}, {"query", plan.options.query}, {"matches", matches.size()},
           {"clusters", rows.size()}, {"hits", std::move(hits)}};
 }
 
-json cluster_view(const Xapian::Database& db, const std::string& cluster_id) {
-  const std::vector<Member> members = cluster_members(db, cluster_id);
+json cluster_view(const Xapian::Database& db, const std::string& cluster_id, const QueryPlan& plan) {
+  const std::vector<Member> members = cluster_members(db, cluster_id, plan.query);
   json out = {{"view", "cluster"}, {"cluster", cluster_id}};
   out["summary"] = cluster_summary(members);
   json rows = json::array();
@@ -173,8 +173,8 @@ json cluster_view(const Xapian::Database& db, const std::string& cluster_id) {
   return out;
 }
 
-json storm_view(const Xapian::Database& db, const ViewRequest& request) {
-  const std::vector<Xapian::docid> matches = matching_docids(db, request.query, request.since, request.until);
+json storm_view(const Xapian::Database& db, const QueryPlan& plan) {
+  const std::vector<Xapian::docid> matches = matching_docids(db, plan.query);
   std::map<std::string, std::vector<Member>> by_cluster;
   for (Xapian::docid did : matches) {
     Member m = read_member(db.get_document(did));
@@ -193,7 +193,7 @@ json storm_view(const Xapian::Database& db, const ViewRequest& request) {
     return a.date.value_or(INT64_MAX) < b.date.value_or(INT64_MAX);
   });
   json groups = json::array();
-  for (std::size_t r = request.offset; r < rows.size() && groups.size() < request.limit; ++r) {
+  for (std::size_t r = plan.options.offset; r < rows.size() && groups.size() < plan.options.limit; ++r) {
     const auto& [c, members] = rows[r];
     json g = cluster_summary(members);  // over the matching copies
     g["cluster"] = c;
@@ -205,18 +205,23 @@ json storm_view(const Xapian::Database& db, const ViewRequest& request) {
     g["text"] = preview(members.front().record.text);
     groups.push_back(std::move(g));
   }
-  return {{"view", "group-by cluster"}, {"query", request.query}, {"matches", matches.size()},
+  return {{"view", "group-by cluster"}, {"query", plan.options.query}, {"matches", matches.size()},
           {"clusters", rows.size()}, {"groups", std::move(groups)}};
 }
 
-json spread_view(const Xapian::Database& db, const std::string& target) {
+json spread_view(const Xapian::Database& db, const std::string& target, const QueryPlan& plan) {
   std::string cluster = target;
   if (const auto c = cluster_of_record(db, target)) cluster = *c;
-  const std::vector<Member> members = cluster_members(db, cluster);
-  if (members.empty())
+  if (cluster_members(db, cluster).empty())
     throw UsageError("--spread " + target + ": no such cluster id or record id (lisan-query --collapse shows ids)");
+  const std::vector<Member> members = cluster_members(db, cluster, plan.query);
   json out = {{"view", "spread"}, {"cluster", cluster}};
   out["summary"] = cluster_summary(members);
+  if (members.empty()) {  // no copy matches --lang, --since/--until or the words
+    out["first"] = nullptr;
+    for (const char* key : {"channels", "authors", "forwards", "per_day"}) out[key] = json::array();
+    return out;
+  }
   json first = member_json(members.front());
   first["text"] = members.front().record.text;
   out["first"] = std::move(first);

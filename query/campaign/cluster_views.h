@@ -16,21 +16,20 @@
 #include <xapian.h>
 
 #include "query/campaign/campaign_data.h"
+#include "query/query_plan.h"
 
 namespace lisan::query::campaign {
 
-struct ViewRequest {
-  std::string query;             // query words ("" = every document)
-  std::string since, until;      // --since/--until
-  std::size_t limit = 10;        // rows shown
-  std::size_t offset = 0;
-};
-
-nlohmann::json collapse_view(const Xapian::Database& db, const ViewRequest& request);
-nlohmann::json cluster_view(const Xapian::Database& db, const std::string& cluster_id);
-nlohmann::json storm_view(const Xapian::Database& db, const ViewRequest& request);
-// `target`: a cluster id, or a record id (its cluster is used).
-nlohmann::json spread_view(const Xapian::Database& db, const std::string& target);
+// Every view reads the documents the plan matches (an empty query = every
+// document) and shows plan.options.limit rows from plan.options.offset.
+nlohmann::json collapse_view(const Xapian::Database& db, const QueryPlan& plan);
+// The members of the cluster that match the plan (--lang, --since/--until,
+// query words); the cluster must exist (cluster_members without a filter).
+nlohmann::json cluster_view(const Xapian::Database& db, const std::string& cluster_id, const QueryPlan& plan);
+nlohmann::json storm_view(const Xapian::Database& db, const QueryPlan& plan);
+// `target`: a cluster id, or a record id (its cluster is used); its members
+// that match the plan.
+nlohmann::json spread_view(const Xapian::Database& db, const std::string& target, const QueryPlan& plan);
 
 // Word-level differences of `text` from `first`: runs of removed and added
 // words, in text order ({"-": "old words"} / {"+": "new words"}); [] when equal.

@@ -60,9 +60,9 @@ Xapian::valueno top_field_slot(const std::string& field) {
   throw UsageError("'" + field + "': use hashtag, mention, domain, author or channel");
 }
 
-json top_view(const Xapian::Database& db, const ViewRequest& request, const std::string& field) {
+json top_view(const Xapian::Database& db, const QueryPlan& plan, const std::string& field) {
   const Xapian::valueno slot = top_field_slot(field);
-  const auto matches = matching_docids(db, request.query, request.since, request.until);
+  const auto matches = matching_docids(db, plan.query);
   Counted c;
   Xapian::doccount without = 0;
   for (Xapian::docid did : matches) {
@@ -75,16 +75,16 @@ json top_view(const Xapian::Database& db, const ViewRequest& request, const std:
   }
   json rows = json::array();
   for (const std::string& k : c.ranked()) {
-    if (rows.size() >= request.limit) break;
+    if (rows.size() >= plan.options.limit) break;
     rows.push_back({{"value", c.shown(k)}, {"count", c.count.at(k)}});
   }
-  return {{"view", "top " + field}, {"query", request.query}, {"matches", matches.size()},
+  return {{"view", "top " + field}, {"query", plan.options.query}, {"matches", matches.size()},
           {"distinct", c.count.size()}, {"without", without}, {"values", std::move(rows)}};
 }
 
-json cooccur_view(const Xapian::Database& db, const ViewRequest& request, const std::string& field) {
+json cooccur_view(const Xapian::Database& db, const QueryPlan& plan, const std::string& field) {
   const Xapian::valueno slot = top_field_slot(field);
-  const auto matches = matching_docids(db, request.query, request.since, request.until);
+  const auto matches = matching_docids(db, plan.query);
   Counted single;
   std::map<std::pair<std::string, std::string>, Xapian::doccount> pairs;
   for (Xapian::docid did : matches) {
@@ -100,17 +100,17 @@ json cooccur_view(const Xapian::Database& db, const ViewRequest& request, const 
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
   json rows = json::array();
   for (const auto& [p, n] : ranked) {
-    if (rows.size() >= request.limit) break;
+    if (rows.size() >= plan.options.limit) break;
     rows.push_back({{"a", single.shown(p.first)}, {"b", single.shown(p.second)}, {"count", n},
                     {"a_count", single.count.at(p.first)}, {"b_count", single.count.at(p.second)}});
   }
-  return {{"view", "cooccur " + field}, {"query", request.query}, {"matches", matches.size()},
+  return {{"view", "cooccur " + field}, {"query", plan.options.query}, {"matches", matches.size()},
           {"distinct_pairs", pairs.size()}, {"pairs", std::move(rows)}};
 }
 
-DayMatrix day_matrix(const Xapian::Database& db, const ViewRequest& request, const std::string& field) {
+DayMatrix day_matrix(const Xapian::Database& db, const QueryPlan& plan, const std::string& field) {
   const Xapian::valueno slot = top_field_slot(field);
-  const auto matches = matching_docids(db, request.query, request.since, request.until);
+  const auto matches = matching_docids(db, plan.query);
   DayMatrix m;
   m.field = field;
   m.matches = static_cast<Xapian::doccount>(matches.size());
@@ -134,14 +134,11 @@ DayMatrix day_matrix(const Xapian::Database& db, const ViewRequest& request, con
   }
   m.distinct = c.count.size();
   std::vector<std::string> keys = c.ranked();
-  if (keys.size() > request.limit) keys.resize(request.limit);
+  if (keys.size() > plan.options.limit) keys.resize(plan.options.limit);
   for (const auto& k : keys) m.columns.push_back(c.shown(k));
   if (all_per_day.empty()) return m;
   // Like a timeline: days far from the others would make millions of rows.
-  std::string since_first, since_last, until_first, until_last;
-  if (!request.since.empty()) day_bounds(request.since, since_first, since_last);
-  if (!request.until.empty()) day_bounds(request.until, until_first, until_last);
-  m.clip = clip_days(all_per_day, since_first, until_last);
+  m.clip = clip_days(all_per_day, plan.first_day, plan.last_day);
   all_per_day = std::move(m.clip.kept);
   m.clip.kept.clear();
   if (all_per_day.empty()) return m;

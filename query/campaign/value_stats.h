@@ -25,8 +25,8 @@ namespace lisan::query::campaign {
 // Fields --top accepts; throws UsageError for another.
 Xapian::valueno top_field_slot(const std::string& field);
 
-nlohmann::json top_view(const Xapian::Database& db, const ViewRequest& request, const std::string& field);
-nlohmann::json cooccur_view(const Xapian::Database& db, const ViewRequest& request, const std::string& field);
+nlohmann::json top_view(const Xapian::Database& db, const QueryPlan& plan, const std::string& field);
+nlohmann::json cooccur_view(const Xapian::Database& db, const QueryPlan& plan, const std::string& field);
 struct DayMatrix {
   std::string field;                 // hashtag, mention, domain, author or channel
   Xapian::doccount matches = 0;      // all matches, dated or not
@@ -42,11 +42,11 @@ struct DayMatrix {
   ClippedDays clip;       // matches dated far from the others, in no row (`kept` is not filled)
 };
 
-// Columns: the `request.limit` commonest values of `field`; every day from the
+// Columns: the `plan.options.limit` commonest values of `field`; every day from the
 // first to the last match is a row (zeros included, so plots keep time).
 // Days far from the others are left out as on a timeline (clip_days); more
 // than kMaxTimelinePeriods days throw UsageError.
-DayMatrix day_matrix(const Xapian::Database& db, const ViewRequest& request, const std::string& field);
+DayMatrix day_matrix(const Xapian::Database& db, const QueryPlan& plan, const std::string& field);
 // Header `day,matches,<columns>`, then one CRLF-ended row per day.
 std::string day_matrix_csv(const DayMatrix& matrix);
 

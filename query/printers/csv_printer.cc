@@ -1,5 +1,7 @@
 #include "query/printers/csv_printer.h"
 
+#include "query/batch.h"
+
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -110,7 +112,19 @@ std::string csv_record(const std::vector<std::string>& values) {
   return out + "\r\n";
 }
 
-CsvPrinter::CsvPrinter(PrinterOptions options) : options_(std::move(options)) {}
+CsvPrinter::CsvPrinter(PrinterOptions options) : Printer("csv"), options_(std::move(options)) {}
+
+// Hits only: facets and a timeline are not rows of hits (--format json).
+bool CsvPrinter::shows(Shape shape) const {
+  return shape == Shape::kHits || shape == Shape::kBatch || shape == Shape::kMatrix;
+}
+
+std::string CsvPrinter::render_batch(const BatchResult& batch) const { return batch_csv(batch, options_); }
+
+std::string CsvPrinter::render_view(const CampaignResult& view) const {
+  if (view.view.is_null()) return view.matrix_csv;
+  cannot_show(view.option);
+}
 
 std::string CsvPrinter::render(const Report& report) const {
   std::string out = options_.bom ? "\xEF\xBB\xBF" : "";

@@ -17,7 +17,10 @@ namespace lisan::query {
 class CsvPrinter : public Printer {
  public:
   explicit CsvPrinter(PrinterOptions options);
+  bool shows(Shape shape) const override;
   std::string render(const Report& report) const override;
+  std::string render_batch(const BatchResult& batch) const override;
+  std::string render_view(const CampaignResult& view) const override;
 
  private:
   PrinterOptions options_;

@@ -2,9 +2,27 @@
 // index manifest) and the hits.
 #include "query/printers/json_printer.h"
 
+#include "lisan/store/index_summary.h"
+#include "query/batch.h"
 #include "query/printers/json_fields.h"
+#include "query/show.h"
 
 namespace lisan::query {
+
+bool JsonPrinter::shows(Shape shape) const { return shape != Shape::kMatrix; }
+
+std::string JsonPrinter::render_batch(const BatchResult& batch) const { return batch_json(batch); }
+
+std::string JsonPrinter::render_view(const CampaignResult& view) const {
+  if (view.view.is_null()) cannot_show(view.option);
+  return view.view.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string JsonPrinter::render_document(const Hit& hit) const { return dump_json(document_json(hit), 2) + "\n"; }
+
+std::string JsonPrinter::render_info(const store::IndexSummary& summary) const {
+  return dump_json(summary.to_json(), 2) + "\n";
+}
 
 std::string JsonPrinter::render(const Report& report) const {
   nlohmann::json out = report_header_json(report);

@@ -1,8 +1,14 @@
 #include "query/printers/jsonl_printer.h"
 
+#include "query/batch.h"
 #include "query/printers/json_fields.h"
 
 namespace lisan::query {
+
+// One object per hit: facets and a timeline are not hits (--format json).
+bool JsonlPrinter::shows(Shape shape) const { return shape == Shape::kHits || shape == Shape::kBatch; }
+
+std::string JsonlPrinter::render_batch(const BatchResult& batch) const { return batch_jsonl(batch); }
 
 std::string JsonlPrinter::render(const Report& report) const {
   if (report.count_only) return dump_json({{"count", report.result.estimated}}) + "\n";

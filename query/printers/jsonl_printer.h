@@ -7,6 +7,9 @@ namespace lisan::query {
 // Facets and timelines are not hits: ask for --format json to get them.
 class JsonlPrinter : public Printer {
  public:
+  JsonlPrinter() : Printer("jsonl") {}
+  bool shows(Shape shape) const override;
   std::string render(const Report& report) const override;
+  std::string render_batch(const BatchResult& batch) const override;
 };
 }  // namespace lisan::query

@@ -5,6 +5,10 @@
 #include <fmt/format.h>
 
 #include "lisan/core/utf8.h"
+#include "lisan/store/index_summary.h"
+#include "query/batch.h"
+#include "query/campaign/campaign_text.h"
+#include "query/show.h"
 #include "lisan/date.h"
 #include "query/kwic.h"
 #include "query/printers/bidi.h"
@@ -96,6 +100,21 @@ std::string kwic_text(const Report& report, const PrinterOptions& o) {
 }
 
 }  // namespace
+
+bool TextPrinter::shows(Shape) const { return true; }
+
+std::string TextPrinter::render_batch(const BatchResult& batch) const { return batch_text(batch, options_); }
+
+// --matrix is CSV whatever the format: a table of numbers per day.
+std::string TextPrinter::render_view(const CampaignResult& view) const {
+  return view.view.is_null() ? view.matrix_csv : campaign::render_text(view.view);
+}
+
+std::string TextPrinter::render_document(const Hit& hit) const { return document_text(hit); }
+
+std::string TextPrinter::render_info(const store::IndexSummary& summary) const {
+  return utf8::terminal_safe(summary.to_text(), utf8::Newlines::kKeep);
+}
 
 std::string TextPrinter::render(const Report& report) const {
   std::string out = render_hits(report);

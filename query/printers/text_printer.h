@@ -9,8 +9,13 @@ namespace lisan::query {
 // and a bar chart after the hits.
 class TextPrinter : public Printer {
  public:
-  explicit TextPrinter(PrinterOptions options) : options_(options) {}
+  explicit TextPrinter(PrinterOptions options) : Printer("text"), options_(options) {}
+  bool shows(Shape shape) const override;
   std::string render(const Report& report) const override;
+  std::string render_batch(const BatchResult& batch) const override;
+  std::string render_view(const CampaignResult& view) const override;
+  std::string render_document(const Hit& hit) const override;
+  std::string render_info(const store::IndexSummary& summary) const override;
 
  private:
   std::string render_hits(const Report& report) const;

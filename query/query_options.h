@@ -1,0 +1,41 @@
+// QueryOptions: the values of one lisan-query run as the user gave them,
+// before anything is checked or built (query_plan.h turns them into a
+// QueryPlan; query_cli.cc fills them from argv in one place).
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "query/query_builder.h"
+#include "query/searcher.h"
+#include "query/timeline.h"
+
+namespace lisan::query {
+
+struct QueryOptions {
+  std::vector<std::string> dbs;  // one or more index directories, searched together
+  std::string query;
+  Xapian::doccount limit = 10;
+  Xapian::doccount offset = 0;
+  SortOrder sort = SortOrder::kRelevance;
+  BuildOptions build;   // --lang, --fold, --exact
+  bool any = false;     // --any: OR is the default operator
+  bool explain = false;
+  bool count_only = false;
+  std::size_t snippet_chars = 200;
+  std::string since, until;  // --since / --until: YYYY, YYYY-MM or YYYY-MM-DD, inclusive
+  std::vector<std::string> facets;  // --facets (parse_facet_list)
+  std::size_t facet_limit = 20;     // values shown per facet (0 = all)
+  std::optional<TimelineUnit> timeline;
+  bool kwic = false;
+  std::size_t kwic_width = 40;
+  std::vector<std::string> flags;  // as typed, for the manifest
+  // Batch runs: collect every matching id (Report::all_ids); with
+  // `exclude_ids`, show only matches whose id is not in it (--since-run).
+  bool collect_ids = false;
+  const std::set<std::string>* exclude_ids = nullptr;
+};
+
+}  // namespace lisan::query
