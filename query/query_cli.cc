@@ -17,6 +17,7 @@
 #include "lisan/core/utf8.h"
 #include "lisan/store/index_store.h"
 #include "lisan/store/index_summary.h"
+#include "lisan/store/reopen.h"
 #include "query/batch.h"
 #include "query/campaign/campaign_cli.h"
 #include "query/facets.h"
@@ -229,7 +230,8 @@ int run_view(const CommandLine& c, const Printer& printer, const analysis::Analy
   options.plot = !c.plot_path.empty();
   // An empty query summarises the whole index (within the plan's filters).
   const QueryPlan plan = make_plan(c.options, analyzer, EmptyQuery::kEveryDocument);
-  const campaign::CampaignOutput view = campaign::run_campaign_view(options, plan, store::open_for_reading(c.options.dbs));
+  const campaign::CampaignOutput view = store::with_fresh_reads(
+      [&] { return campaign::run_campaign_view(options, plan, store::open_for_reading(c.options.dbs)); });
   const std::string text = printer.render_view(view.result);
   if (!view.svg.empty()) write_file(c.plot_path, view.svg);
   if (!view.note.empty()) print_error("warning: " + view.note);
@@ -240,8 +242,10 @@ int run_view(const CommandLine& c, const Printer& printer, const analysis::Analy
 int run_batch_mode(const CommandLine& c, const Printer& printer, const analysis::Analyzer& analyzer) {
   std::map<std::string, std::set<std::string>> previous;
   if (!c.since_run_path.empty()) previous = read_previous_run(c.since_run_path);
-  BatchResult named = run_batch(c.options, c.queries_path, read_queries(c.queries_path),
-                                c.since_run_path.empty() ? nullptr : &previous, analyzer);
+  const std::vector<BatchQuery> queries = read_queries(c.queries_path);
+  BatchResult named = store::with_fresh_reads([&] {
+    return run_batch(c.options, c.queries_path, queries, c.since_run_path.empty() ? nullptr : &previous, analyzer);
+  });
   named.since_run = c.since_run_path;
   const std::string text = printer.render_batch(named);
   for (const auto& e : named.entries)
@@ -269,18 +273,21 @@ void write_timeline_plot(const std::string& path, const Report& report) {
 }
 
 int run_search_mode(const CommandLine& c, const Printer& printer, const analysis::Analyzer& analyzer) {
-  // The plan first: the index is opened right before it is read, so a
-  // lisan-index run committing meanwhile has the least time to discard the
-  // revision opened (the searcher reopens only around its own reads).
   const QueryPlan plan =
       make_plan(c.options, analyzer, c.mode == Mode::kSimilar ? EmptyQuery::kEveryDocument : EmptyQuery::kError);
-  const Searcher searcher(store::open_for_reading(c.options.dbs));
-  if (c.mode == Mode::kSimilar && !searcher.find_by_id(c.similar_id)) {
+  // A lisan-index run may commit while this reads: the whole run is read
+  // again from a fresh revision then (facet spies and all).
+  const std::optional<Report> found = store::with_fresh_reads([&]() -> std::optional<Report> {
+    const Searcher searcher(store::open_for_reading(c.options.dbs));
+    if (c.mode != Mode::kSimilar) return run_plan(plan, analyzer, searcher);
+    if (!searcher.find_by_id(c.similar_id)) return std::nullopt;
+    return run_similar(plan, c.similar_id, analyzer, searcher);
+  });
+  if (!found) {
     print_error(fmt::format("no document with id '{}'", c.similar_id));
     return kExitNoHits;
   }
-  const Report report =
-      c.mode == Mode::kSimilar ? run_similar(plan, c.similar_id, analyzer, searcher) : run_plan(plan, analyzer, searcher);
+  const Report& report = *found;
   const std::string text = printer.render(report);
   for (const std::string& warning : report_warnings(report)) print_error("warning: " + warning);
   if (!c.plot_path.empty()) write_timeline_plot(c.plot_path, report);
@@ -297,7 +304,8 @@ int run(const CommandLine& c) {
   const std::unique_ptr<Printer> printer = make_printer(c.format, c.printer);
   switch (c.mode) {
     case Mode::kShow: {
-      const std::optional<Hit> hit = Searcher(store::open_for_reading(c.options.dbs)).find_by_id(c.show_id);
+      const std::optional<Hit> hit =
+          store::with_fresh_reads([&] { return Searcher(store::open_for_reading(c.options.dbs)).find_by_id(c.show_id); });
       if (!hit) {
         print_error(fmt::format("no document with id '{}'", c.show_id));
         return kExitNoHits;
@@ -306,7 +314,8 @@ int run(const CommandLine& c) {
       return kExitHits;
     }
     case Mode::kInfo:
-      write_out(printer->render_info(store::summarize(store::open_for_reading(c.options.dbs))));
+      write_out(printer->render_info(
+          store::with_fresh_reads([&] { return store::summarize(store::open_for_reading(c.options.dbs)); })));
       return kExitHits;
     default: break;
   }

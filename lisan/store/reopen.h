@@ -39,4 +39,22 @@ auto with_reopen(Xapian::Database& db, Read&& read, int attempts = 5) -> decltyp
   }
 }
 
+// The same for a read that opens its own databases (a whole query run: its
+// index summary, wildcard counts, search with facet spies, snippets): on
+// DatabaseModifiedError or DatabaseCorruptError `read()` is called again from
+// the start, at most `attempts` times in all, so nothing half-counted by the
+// failed attempt is kept.
+template <typename Read>
+auto with_fresh_reads(Read&& read, int attempts = 5) -> decltype(read()) {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      return read();
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt >= attempts) throw;
+    } catch (const Xapian::DatabaseCorruptError&) {
+      if (attempt >= attempts) throw;
+    }
+  }
+}
+
 }  // namespace lisan::store
