@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/readers/json_parse.h"
-#include "indexer/readers/unknown_json_reader.h"
+#include "indexer/readers/generic/unknown_json_reader.h"
 
 namespace lisan::indexer {
 namespace {

@@ -1,4 +1,4 @@
-// CsvRecordReader (indexer/readers/csv_record_reader.h) on the generic CSV/TSV
+// CsvRecordReader (indexer/readers/generic/csv_record_reader.h) on the generic CSV/TSV
 // samples: dialects, header synonyms, --map, --date-format, --tz, rejects.
 #include <cstdint>
 #include <vector>
@@ -8,7 +8,7 @@
 
 #include "csv_test_support.h"
 #include "generic_test_support.h"
-#include "indexer/readers/csv_record_reader.h"
+#include "indexer/readers/generic/csv_record_reader.h"
 #include "lisan/core/error.h"
 #include "lisan/date.h"
 

@@ -7,7 +7,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "indexer/readers/telegram_json_reader.h"
+#include "indexer/readers/telegram/telegram_json_reader.h"
 #include "lisan/core/error.h"
 #include "telegram_test_support.h"
 

@@ -8,9 +8,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "indexer/readers/telegram_common.h"
-#include "indexer/readers/telethon_csv_reader.h"
-#include "indexer/readers/telethon_reader.h"
+#include "indexer/readers/telegram/telegram_common.h"
+#include "indexer/readers/telegram/telethon_csv_reader.h"
+#include "indexer/readers/telegram/telethon_reader.h"
 #include "telegram_test_support.h"
 
 using namespace lisan;

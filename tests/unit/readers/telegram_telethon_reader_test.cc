@@ -6,8 +6,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "indexer/readers/telegram_json_reader.h"
-#include "indexer/readers/telethon_reader.h"
+#include "indexer/readers/telegram/telegram_json_reader.h"
+#include "indexer/readers/telegram/telethon_reader.h"
 #include "telegram_test_support.h"
 
 using namespace lisan;

@@ -5,7 +5,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "indexer/readers/twitter_archive_reader.h"
+#include "indexer/readers/twitter/twitter_archive_reader.h"
 #include "twitter_test_support.h"
 
 using namespace lisan;

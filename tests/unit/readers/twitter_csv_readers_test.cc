@@ -6,9 +6,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "indexer/readers/dmi_tcat_reader.h"
-#include "indexer/readers/fourcat_twitter_reader.h"
-#include "indexer/readers/twarc_csv_reader.h"
+#include "indexer/readers/twitter/dmi_tcat_reader.h"
+#include "indexer/readers/twitter/fourcat_twitter_reader.h"
+#include "indexer/readers/twitter/twarc_csv_reader.h"
 #include "twitter_test_support.h"
 
 using namespace lisan;

@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "indexer/readers/snscrape_twitter_reader.h"
+#include "indexer/readers/twitter/snscrape_twitter_reader.h"
 #include "twitter_test_support.h"
 
 using namespace lisan;

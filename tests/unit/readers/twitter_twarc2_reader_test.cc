@@ -6,7 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "indexer/readers/detect.h"
-#include "indexer/readers/twarc2_reader.h"
+#include "indexer/readers/twitter/twarc2_reader.h"
 #include "twitter_test_support.h"
 
 using namespace lisan;

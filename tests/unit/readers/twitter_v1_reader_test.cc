@@ -4,8 +4,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "indexer/readers/tweet_mapping.h"
-#include "indexer/readers/twitter_v1_reader.h"
+#include "indexer/readers/twitter/tweet_mapping.h"
+#include "indexer/readers/twitter/twitter_v1_reader.h"
 #include "twitter_test_support.h"
 
 using namespace lisan;

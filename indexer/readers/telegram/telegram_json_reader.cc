@@ -1,4 +1,4 @@
-#include "indexer/readers/telegram_json_reader.h"
+#include "indexer/readers/telegram/telegram_json_reader.h"
 
 #include <array>
 #include <charconv>
@@ -17,7 +17,7 @@
 #include "indexer/readers/checked_date.h"
 #include "indexer/readers/json_parse.h"
 #include "indexer/readers/record_guard.h"
-#include "indexer/readers/telegram_common.h"
+#include "indexer/readers/telegram/telegram_common.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"
 #include "lisan/date.h"

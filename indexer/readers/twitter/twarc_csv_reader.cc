@@ -1,12 +1,12 @@
-#include "indexer/readers/twarc_csv_reader.h"
+#include "indexer/readers/twitter/twarc_csv_reader.h"
 
 #include <initializer_list>
 #include <optional>
 
 #include "indexer/readers/record_guard.h"
-#include "indexer/readers/tweet_csv_rows.h"
-#include "indexer/readers/tweet_emitter.h"
-#include "indexer/readers/tweet_mapping.h"
+#include "indexer/readers/twitter/tweet_csv_rows.h"
+#include "indexer/readers/twitter/tweet_emitter.h"
+#include "indexer/readers/twitter/tweet_mapping.h"
 
 namespace lisan::indexer {
 namespace {

@@ -1,4 +1,4 @@
-#include "indexer/readers/tweet_emitter.h"
+#include "indexer/readers/twitter/tweet_emitter.h"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "indexer/readers/tweet_mapping.h"
+#include "indexer/readers/twitter/tweet_mapping.h"
 
 #include <algorithm>
 #include <array>

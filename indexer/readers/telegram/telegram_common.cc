@@ -1,4 +1,4 @@
-#include "indexer/readers/telegram_common.h"
+#include "indexer/readers/telegram/telegram_common.h"
 
 #include <algorithm>
 #include <cctype>

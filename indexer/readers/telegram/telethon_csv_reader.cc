@@ -1,4 +1,4 @@
-#include "indexer/readers/telethon_csv_reader.h"
+#include "indexer/readers/telegram/telethon_csv_reader.h"
 
 #include <cctype>
 #include <optional>
@@ -9,8 +9,8 @@
 
 #include "indexer/readers/csv_rows.h"
 #include "indexer/readers/record_guard.h"
-#include "indexer/readers/telegram_common.h"
-#include "indexer/readers/telethon_message.h"
+#include "indexer/readers/telegram/telegram_common.h"
+#include "indexer/readers/telegram/telethon_message.h"
 #include "lisan/date.h"
 
 namespace lisan::indexer {

@@ -1,9 +1,9 @@
-#include "indexer/readers/twitter_archive_reader.h"
+#include "indexer/readers/twitter/twitter_archive_reader.h"
 
 #include <fmt/format.h>
 
-#include "indexer/readers/tweet_emitter.h"
-#include "indexer/readers/twitter_archive_files.h"
+#include "indexer/readers/twitter/tweet_emitter.h"
+#include "indexer/readers/twitter/twitter_archive_files.h"
 #include "lisan/core/error.h"
 
 namespace lisan::indexer {

@@ -1,4 +1,4 @@
-#include "indexer/readers/twitter_archive_files.h"
+#include "indexer/readers/twitter/twitter_archive_files.h"
 
 #include <algorithm>
 #include <cerrno>

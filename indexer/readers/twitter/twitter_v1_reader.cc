@@ -1,4 +1,4 @@
-#include "indexer/readers/twitter_v1_reader.h"
+#include "indexer/readers/twitter/twitter_v1_reader.h"
 
 #include <array>
 #include <cerrno>
@@ -10,7 +10,7 @@
 
 #include "indexer/readers/json_lines.h"
 #include "indexer/readers/json_list.h"
-#include "indexer/readers/tweet_emitter.h"
+#include "indexer/readers/twitter/tweet_emitter.h"
 #include "lisan/core/error.h"
 
 namespace lisan::indexer {

@@ -20,7 +20,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "indexer/readers/tweet_mapping.h"
+#include "indexer/readers/twitter/tweet_mapping.h"
 #include "lisan/core/result.h"
 
 namespace lisan::indexer::tweets {

@@ -1,4 +1,4 @@
-#include "indexer/readers/telegram_html_reader.h"
+#include "indexer/readers/telegram/telegram_html_reader.h"
 
 #include <memory>
 #include <sstream>
@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/readers/decode.h"
-#include "indexer/readers/telegram_common.h"
+#include "indexer/readers/telegram/telegram_common.h"
 #include "lisan/core/error.h"
 #include "lisan/date.h"
 

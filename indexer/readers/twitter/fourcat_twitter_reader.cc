@@ -1,10 +1,10 @@
-#include "indexer/readers/fourcat_twitter_reader.h"
+#include "indexer/readers/twitter/fourcat_twitter_reader.h"
 
 #include <optional>
 
 #include "indexer/readers/record_guard.h"
-#include "indexer/readers/tweet_csv_rows.h"
-#include "indexer/readers/tweet_mapping.h"
+#include "indexer/readers/twitter/tweet_csv_rows.h"
+#include "indexer/readers/twitter/tweet_mapping.h"
 #include "lisan/date.h"
 
 namespace lisan::indexer {

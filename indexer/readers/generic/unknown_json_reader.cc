@@ -1,4 +1,4 @@
-#include "indexer/readers/unknown_json_reader.h"
+#include "indexer/readers/generic/unknown_json_reader.h"
 
 #include "lisan/core/error.h"
 

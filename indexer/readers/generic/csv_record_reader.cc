@@ -1,4 +1,4 @@
-#include "indexer/readers/csv_record_reader.h"
+#include "indexer/readers/generic/csv_record_reader.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -1,4 +1,4 @@
-#include "indexer/readers/telethon_reader.h"
+#include "indexer/readers/telegram/telethon_reader.h"
 
 #include <cmath>
 #include <optional>
@@ -10,8 +10,8 @@
 #include "indexer/readers/decode.h"
 #include "indexer/readers/json_lines.h"
 #include "indexer/readers/record_guard.h"
-#include "indexer/readers/telegram_common.h"
-#include "indexer/readers/telethon_message.h"
+#include "indexer/readers/telegram/telegram_common.h"
+#include "indexer/readers/telegram/telethon_message.h"
 #include "lisan/core/error.h"
 #include "lisan/date.h"
 

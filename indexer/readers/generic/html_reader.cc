@@ -1,4 +1,4 @@
-#include "indexer/readers/html_reader.h"
+#include "indexer/readers/generic/html_reader.h"
 
 #include <regex>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "indexer/readers/jsonl_reader.h"
+#include "indexer/readers/generic/jsonl_reader.h"
 
 #include "indexer/readers/json_lines.h"
 #include "indexer/readers/record_guard.h"

@@ -1,9 +1,9 @@
-#include "indexer/readers/twarc2_reader.h"
+#include "indexer/readers/twitter/twarc2_reader.h"
 
 #include <fmt/format.h>
 
 #include "indexer/readers/json_lines.h"
-#include "indexer/readers/tweet_emitter.h"
+#include "indexer/readers/twitter/tweet_emitter.h"
 
 namespace lisan::indexer {
 namespace {

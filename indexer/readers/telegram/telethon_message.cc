@@ -1,8 +1,8 @@
-#include "indexer/readers/telethon_message.h"
+#include "indexer/readers/telegram/telethon_message.h"
 
 #include <nlohmann/json.hpp>
 
-#include "indexer/readers/telegram_common.h"
+#include "indexer/readers/telegram/telegram_common.h"
 #include "lisan/date.h"
 
 namespace lisan::indexer {

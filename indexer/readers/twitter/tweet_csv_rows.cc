@@ -1,4 +1,4 @@
-#include "indexer/readers/tweet_csv_rows.h"
+#include "indexer/readers/twitter/tweet_csv_rows.h"
 
 #include <fmt/format.h>
 

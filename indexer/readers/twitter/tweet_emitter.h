@@ -23,7 +23,7 @@
 
 #include "indexer/readers/reader.h"
 #include "indexer/readers/record_guard.h"
-#include "indexer/readers/tweet_mapping.h"
+#include "indexer/readers/twitter/tweet_mapping.h"
 
 namespace lisan::indexer::tweets {
 

@@ -1,4 +1,4 @@
-#include "indexer/readers/text_reader.h"
+#include "indexer/readers/generic/text_reader.h"
 
 #include <algorithm>
 #include <cctype>

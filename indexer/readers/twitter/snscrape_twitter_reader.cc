@@ -1,9 +1,9 @@
-#include "indexer/readers/snscrape_twitter_reader.h"
+#include "indexer/readers/twitter/snscrape_twitter_reader.h"
 
 #include <fmt/format.h>
 
 #include "indexer/readers/json_lines.h"
-#include "indexer/readers/tweet_emitter.h"
+#include "indexer/readers/twitter/tweet_emitter.h"
 
 namespace lisan::indexer {
 
