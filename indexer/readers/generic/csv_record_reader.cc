@@ -14,10 +14,12 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/readers/csv_parser.h"
+#include "indexer/readers/csv_rows.h"
 #include "indexer/readers/date_order.h"
 #include "indexer/readers/decode.h"
 #include "indexer/readers/record_guard.h"
 #include "indexer/readers/source_path.h"
+#include "indexer/readers/text_util.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"
 #include "lisan/date.h"
@@ -25,7 +27,7 @@
 namespace lisan::indexer {
 namespace {
 
-// Record field -> header names that mean it (FORMATS.md 5.2, plus the Dutch,
+// Record field -> header names that mean it (docs/input-formats.md §5.2, plus the Dutch,
 // Turkish and Arabic words spreadsheets use). Compared after
 // utf8::fold_identifier, so case does not matter; earlier names win.
 struct FieldSynonyms {
@@ -60,28 +62,7 @@ const std::vector<FieldSynonyms>& synonyms() {
   return kSynonyms;
 }
 
-std::string trim(std::string_view s) {
-  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && space(s.back())) s.remove_suffix(1);
-  return std::string(s);
-}
-
 std::string header_key(std::string_view name) { return utf8::fold_identifier(trim(name)); }
-
-std::string crlf_to_lf(std::string s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\r') {
-      out.push_back('\n');
-      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
-    } else {
-      out.push_back(s[i]);
-    }
-  }
-  return out;
-}
 
 // A list cell: a JSON array (twarc-csv), else values joined with ';' or ','
 // (DMI-TCAT, 4CAT), else with spaces; a leading '#' or '@' is dropped.
@@ -199,6 +180,15 @@ class ColumnMap {
   std::vector<std::pair<std::string, std::size_t>> columns_;
 };
 
+// The fields a column gives as trimmed text, as they are.
+const std::pair<const char*, std::string Record::*> kTextFields[] = {
+    {"author", &Record::author}, {"author_id", &Record::author_id},
+    {"url", &Record::url},       {"channel", &Record::channel},
+    {"reply_to", &Record::reply_to}, {"forwarded_from", &Record::forwarded_from},
+    {"parent", &Record::parent}, {"thread", &Record::thread},
+    {"kind", &Record::kind},
+};
+
 // True when a line of `head` holds non-ASCII characters and is valid UTF-8.
 bool has_utf8_line(std::string_view head) {
   while (!head.empty()) {
@@ -212,20 +202,14 @@ bool has_utf8_line(std::string_view head) {
   return false;
 }
 
-// How the file's bytes become UTF-8: as they are, or through ICU.
+// How the file's bytes become UTF-8: as they are, or through ICU. Never
+// guessed (docs/input-formats.md §5.2: do not guess quietly).
 std::string choose_encoding(const std::string& path, const std::string& head, const ReaderOptions& options) {
-  const std::string bom = bom_encoding(head);
-  if (!bom.empty()) return bom;
-  const std::size_t bad = first_invalid_utf8(head, /*allow_cut_end=*/true);
-  std::string forced;
-  if (!options.encoding.empty()) {
-    auto canonical = canonical_encoding(options.encoding);
-    if (!canonical) throw UsageError("--encoding: " + canonical.error());
-    forced = canonical.value();
-  }
-  const bool non_ascii = std::any_of(head.begin(), head.end(), [](char c) { return c & 0x80; });
-  if (bad == std::string::npos && (non_ascii || forced.empty())) return "utf-8";
-  if (!forced.empty()) return forced;
+  const std::string forced = forced_encoding(options.encoding);
+  CharsetRule rule;
+  rule.forced = forced;
+  rule.head_only = true;
+  if (auto choice = choose_charset(head, rule)) return choice->encoding;
   // Mixed: some lines are UTF-8 with non-ASCII characters, so the file is
   // UTF-8 with bad bytes in places (an appended legacy export, a damaged
   // cell). Read as UTF-8: the rows with bad bytes are rejected one by one,
@@ -234,7 +218,7 @@ std::string choose_encoding(const std::string& path, const std::string& head, co
   throw Error::format(
       "{}: not valid UTF-8 (byte {}); CSV files are read as UTF-8 unless --encoding names another "
       "(e.g. --encoding cp1254 for Turkish, cp1256 for Arabic, cp1252 for Western European)",
-      path, bad);
+      path, first_invalid_utf8(head, /*allow_cut_end=*/true));
 }
 
 }  // namespace
@@ -398,27 +382,12 @@ void read_csv(const std::string& path, const ReaderOptions& options, RecordSink&
   while (!sink.stopping() && csv.next(row, line)) {
     ++row_no;
     const Location where{path, line, {}};
-    if (!csv.problem().empty()) {
-      sink.reject(where, csv.problem(), csv.raw());
+    if (const std::string problem = csv_row_problem(csv, row, header, dialect.separator, ShortRows::kRejected);
+        !problem.empty()) {
+      sink.reject(where, problem, csv.raw());
       continue;
     }
     const auto build = [&]() -> std::optional<Record> {
-      // Trailing empty cells (a spreadsheet's trailing separators) are harmless.
-      while (row.size() > header.size() && row.back().empty()) row.pop_back();
-      if (row.size() != header.size()) {  // (an unbalanced quote is caught by the parser first)
-        sink.reject(where,
-                    fmt::format("row has {} field(s) but the header has {} (separator '{}'); a separator inside a "
-                                "cell needs quotes",
-                                row.size(), header.size(),
-                                dialect.separator == '\t' ? "\\t" : std::string(1, dialect.separator)),
-                    csv.raw());
-        return std::nullopt;
-      }
-      if (const std::size_t nul = nul_cell(row); nul != row.size()) {
-        sink.reject(where, fmt::format("column '{}' holds a NUL byte (binary data in a text cell)", header[nul]),
-                    csv.raw());
-        return std::nullopt;
-      }
       if (encoding == "utf-8") {
         const auto bad = std::find_if(row.begin(), row.end(), [](const std::string& c) { return !utf8::is_valid(c); });
         if (bad != row.end()) {
@@ -432,7 +401,7 @@ void read_csv(const std::string& path, const ReaderOptions& options, RecordSink&
       }
 
       Record r;
-      r.text = crlf_to_lf(columns.cell(row, "text"));
+      r.text = normalize_newlines(columns.cell(row, "text"));
       r.title = trim(columns.cell(row, "title"));
       if (trim(r.text).empty() && r.title.empty()) {
         sink.reject(where, fmt::format("no text (column '{}' is empty)", header[*columns.index("text")]), csv.raw());
@@ -463,15 +432,7 @@ void read_csv(const std::string& path, const ReaderOptions& options, RecordSink&
       }
       r.lang = normalize_lang(trim(columns.cell(row, "lang")));
       r.source = "csv";
-      r.author = trim(columns.cell(row, "author"));
-      r.author_id = trim(columns.cell(row, "author_id"));
-      r.url = trim(columns.cell(row, "url"));
-      r.channel = trim(columns.cell(row, "channel"));
-      r.reply_to = trim(columns.cell(row, "reply_to"));
-      r.forwarded_from = trim(columns.cell(row, "forwarded_from"));
-      r.parent = trim(columns.cell(row, "parent"));
-      r.thread = trim(columns.cell(row, "thread"));
-      r.kind = trim(columns.cell(row, "kind"));
+      for (const auto& [field, member] : kTextFields) r.*member = trim(columns.cell(row, field));
       r.hashtags = split_list(columns.cell(row, "hashtags"));
       r.mentions = split_list(columns.cell(row, "mentions"));
       r.urls = split_list(columns.cell(row, "urls"));

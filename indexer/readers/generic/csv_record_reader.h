@@ -1,5 +1,5 @@
 // CsvRecordReader: a generic CSV/TSV file with a header row, one record per
-// row (FORMATS.md 5.2). The dialect is sniffed (csv_parser.h); columns are
+// row (docs/input-formats.md §5.2). The dialect is sniffed (csv_parser.h); columns are
 // found by --map field=column or by header synonyms in English, Dutch,
 // Turkish and Arabic; dates are ISO 8601 / epoch, or follow --date-format;
 // naive dates are read in --tz (or UTC) and marked as assumed.
@@ -29,13 +29,10 @@
 
 namespace lisan::indexer {
 
-class CsvRecordReader : public Reader {
+class CsvRecordReader : public OptionsReader {
  public:
-  explicit CsvRecordReader(ReaderOptions options) : options_(std::move(options)) {}
+  explicit CsvRecordReader(ReaderOptions options) : OptionsReader(std::move(options)) {}
   void read(const std::string& path, RecordSink& sink) override;
-
- private:
-  ReaderOptions options_;
 };
 
 // The Record fields --map can name, comma-separated (for --help and errors).

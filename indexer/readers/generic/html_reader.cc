@@ -7,6 +7,7 @@
 #include <gumbo.h>
 #include <nlohmann/json.hpp>
 
+#include "indexer/readers/text_util.h"
 #include "indexer/readers/decode.h"
 #include "indexer/readers/record_guard.h"
 #include "indexer/readers/source_path.h"
@@ -23,12 +24,6 @@ using json = nlohmann::json;
 constexpr std::size_t kCharsetProbeBytes = 4096;
 
 // ---- DOM helpers ---------------------------------------------------------
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string attr(const GumboNode* node, const char* name) {
   if (node->type != GUMBO_NODE_ELEMENT) return {};
@@ -273,7 +268,7 @@ std::string declared_charset(std::string_view html_bytes) {
   const std::string probe(html_bytes.substr(0, kCharsetProbeBytes));
   std::smatch m;
   if (!std::regex_search(probe, m, kCharset)) return {};
-  return lower(m[1].str());
+  return lower_ascii(m[1].str());
 }
 
 HtmlArticle extract_article(std::string_view html) {
@@ -293,7 +288,7 @@ HtmlArticle extract_article(std::string_view html) {
         body = n;
         break;
       case GUMBO_TAG_META: {
-        const std::string key = lower(!attr(n, "property").empty() ? attr(n, "property") : attr(n, "name"));
+        const std::string key = lower_ascii(!attr(n, "property").empty() ? attr(n, "property") : attr(n, "name"));
         const std::string content = attr(n, "content");
         if (key == "og:title") og_title = content;
         else if (key == "og:url") og_url = content;
@@ -305,7 +300,7 @@ HtmlArticle extract_article(std::string_view html) {
         break;
       }
       case GUMBO_TAG_LINK:
-        if (lower(attr(n, "rel")) == "canonical" && canonical.empty()) canonical = attr(n, "href");
+        if (lower_ascii(attr(n, "rel")) == "canonical" && canonical.empty()) canonical = attr(n, "href");
         break;
       case GUMBO_TAG_TITLE:
         if (title_tag.empty()) title_tag = collapse_space(node_text(n));
@@ -314,7 +309,7 @@ HtmlArticle extract_article(std::string_view html) {
         if (first_h1.empty() && !boilerplate(n)) first_h1 = collapse_space(node_text(n));
         break;
       case GUMBO_TAG_SCRIPT:
-        if (lower(attr(n, "type")) == "application/ld+json" && n->v.element.children.length > 0) {
+        if (lower_ascii(attr(n, "type")) == "application/ld+json" && n->v.element.children.length > 0) {
           const auto* t = static_cast<const GumboNode*>(n->v.element.children.data[0]);
           if (t->type == GUMBO_NODE_TEXT || t->type == GUMBO_NODE_CDATA || t->type == GUMBO_NODE_WHITESPACE)
             read_json_ld(json::parse(t->v.text.text, nullptr, /*allow_exceptions=*/false), ld);
@@ -336,7 +331,7 @@ HtmlArticle extract_article(std::string_view html) {
   if (body)
     walk(body, [&](const GumboNode* n) {
       if (!byline.empty() || n->type != GUMBO_NODE_ELEMENT) return;
-      const std::string cls = " " + lower(attr(n, "class")) + " ";
+      const std::string cls = " " + lower_ascii(attr(n, "class")) + " ";
       if (cls.find(" author ") != std::string::npos || cls.find(" byline ") != std::string::npos)
         byline = collapse_space(node_text(n));
     });
@@ -372,41 +367,28 @@ std::optional<Record> HtmlReader::page_record(const std::string& path, std::stri
 
   // Charset: BOM > <meta> > UTF-8 if valid > --encoding > ICU's guess.
   json meta = json::object();
-  std::string encoding;
-  std::size_t bom = 0;
-  encoding = bom_encoding(bytes, &bom);
-  if (!encoding.empty()) {
-    bytes.erase(0, bom);
-  } else {
-    encoding = declared_charset(bytes);
-    if (!encoding.empty()) {
-      auto canonical = canonical_encoding(encoding);
-      if (!canonical) {
-        sink.reject(where, fmt::format("the page declares charset '{}', which ICU does not know", encoding), "");
-        return std::nullopt;
-      }
-      encoding = canonical.value();
+  std::string declared = declared_charset(bytes);
+  if (!declared.empty() && bom_encoding(bytes).empty()) {
+    auto canonical = canonical_encoding(declared);
+    if (!canonical) {
+      sink.reject(where, fmt::format("the page declares charset '{}', which ICU does not know", declared), "");
+      return std::nullopt;
     }
+    declared = canonical.value();
   }
-  if (encoding.empty()) {
-    std::string forced;
-    if (!options_.encoding.empty()) {
-      auto canonical = canonical_encoding(options_.encoding);
-      if (!canonical) throw UsageError("--encoding: " + canonical.error());
-      forced = canonical.value();
-    }
-    if (utf8::is_valid(bytes)) {
-      encoding = "utf-8";
-    } else if (!forced.empty()) {
-      encoding = forced;
-    } else {
-      int confidence = 0;
-      encoding = detect_legacy_encoding(bytes, &confidence, /*markup=*/true);
-      if (encoding.empty()) encoding = "utf-8";  // repaired with U+FFFD, counted below
-      else {
-        meta["encoding_detected"] = true;
-        meta["encoding_confidence"] = confidence;
-      }
+  const std::string forced = forced_encoding(options_.encoding);
+  CharsetRule rule;
+  rule.forced = forced;
+  rule.declared = declared;
+  rule.allow_detect = true;
+  rule.markup = true;
+  auto choice = choose_charset(bytes, rule);
+  std::string encoding = choice ? choice->encoding : "utf-8";  // no guess: repaired with U+FFFD, counted below
+  if (choice) {
+    bytes.erase(0, choice->bom_bytes);
+    if (choice->detected) {
+      meta["encoding_detected"] = true;
+      meta["encoding_confidence"] = choice->confidence;
     }
   }
   int replaced = 0;

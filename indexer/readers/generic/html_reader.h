@@ -1,5 +1,5 @@
 // HtmlReader: one saved HTML news article (or fact-check page) is one
-// record (FORMATS.md 5.4). Parsed with gumbo (an HTML5 parser), so broken
+// record (docs/input-formats.md §5.4). Parsed with gumbo (an HTML5 parser), so broken
 // markup parses the way a browser would.
 //
 // - Charset: a BOM, else <meta charset> / <meta http-equiv=Content-Type> in

@@ -1,4 +1,4 @@
-// JsonlReader: the native lisan JSONL contract (FORMATS.md 5.1): one JSON
+// JsonlReader: the native lisan JSONL contract (docs/input-formats.md §5.1): one JSON
 // object per line, '\n' or "\r\n" line ends, a BOM on line 1, blank lines.
 // Reads line by line, so memory does not grow with the file.
 #pragma once
@@ -7,13 +7,10 @@
 
 namespace lisan::indexer {
 
-class JsonlReader : public Reader {
+class JsonlReader : public OptionsReader {
  public:
-  explicit JsonlReader(ReaderOptions options) : options_(std::move(options)) {}
+  explicit JsonlReader(ReaderOptions options) : OptionsReader(std::move(options)) {}
   void read(const std::string& path, RecordSink& sink) override;
-
- private:
-  ReaderOptions options_;
 };
 
 }  // namespace lisan::indexer

@@ -9,6 +9,7 @@
 #include "indexer/readers/decode.h"
 #include "indexer/readers/record_guard.h"
 #include "indexer/readers/source_path.h"
+#include "indexer/readers/text_util.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"
 
@@ -17,20 +18,6 @@ namespace {
 
 constexpr std::size_t kBinaryProbeBytes = 8 * 1024;
 constexpr std::size_t kMaxTitleChars = 120;
-
-std::string normalize_newlines(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\r') {
-      out.push_back('\n');
-      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
-    } else {
-      out.push_back(s[i]);
-    }
-  }
-  return out;
-}
 
 bool blank(std::string_view line) { return line.find_first_not_of(" \t") == std::string_view::npos; }
 
@@ -107,13 +94,7 @@ void TextReader::read_text(const std::string& path, RecordSink& sink) const {
     sink.skip(where, binary + "; not indexed as text");
     return;
   }
-  std::string forced;
-  if (!options_.encoding.empty()) {
-    auto canonical = canonical_encoding(options_.encoding);
-    if (!canonical) throw UsageError("--encoding: " + canonical.error());
-    forced = canonical.value();
-  }
-  auto decoded = decode_text(bytes, forced, /*allow_detect=*/true);
+  auto decoded = decode_text(bytes, forced_encoding(options_.encoding), /*allow_detect=*/true);
   if (!decoded) {
     sink.reject(where, decoded.error(), utf8::truncate(bytes, 4096));
     return;

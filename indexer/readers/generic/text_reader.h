@@ -1,4 +1,4 @@
-// TextReader: one plain-text file is one record (FORMATS.md 5.3); the index
+// TextReader: one plain-text file is one record (docs/input-formats.md §5.3); the index
 // run walks directories and calls it per file.
 //
 // - Encoding: a BOM (UTF-8, UTF-16) wins, then valid UTF-8, then --encoding,

@@ -6,10 +6,6 @@
 namespace lisan::indexer::telegram {
 namespace {
 
-bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // Length in bytes of the UTF-8 sequence that starts with `lead` (1 for a
 // stray continuation byte, so that a broken string still advances).
 std::size_t sequence_length(unsigned char lead) {
@@ -44,11 +40,6 @@ std::string private_link(std::string_view chat_type, std::string_view chat, long
                         chat_type == "public_supergroup" || chat_type == "private_supergroup";
   if (!linkable || !all_digits(chat) || message <= 0) return {};
   return "https://t.me/c/" + std::string(chat) + "/" + std::to_string(message);
-}
-
-void add_unique(std::vector<std::string>& list, std::string value) {
-  if (value.empty() || std::find(list.begin(), list.end(), value) != list.end()) return;
-  list.push_back(std::move(value));
 }
 
 std::string with_scheme(std::string_view url) {

@@ -1,6 +1,6 @@
 // Helpers shared by the Telegram readers (Desktop JSON, Desktop HTML,
 // Telethon-based collectors): the lisan id scheme for Telegram messages
-// (FORMATS.md 0.1 / 1.12), the t.me link rule (1.10), list fields without
+// (docs/input-formats.md §0.1 / 1.12), the t.me link rule (1.10), list fields without
 // repeats, tags and links found in plain text, and cutting Telethon text by
 // UTF-16 offsets (3.1). Pure functions,
 // thread-safe.
@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "indexer/readers/text_util.h"
+
 namespace lisan::indexer::telegram {
 
 // "telegram:<chat>:<message>", e.g. telegram:1712345678:2. `chat` is the bare
@@ -20,14 +22,14 @@ std::string message_id(std::string_view chat, std::string_view message);
 
 // https://t.me/c/<chat>/<message> for channels and supergroups (the link only
 // opens for members), empty when the chat type has no such link, the chat id
-// is not a bare number, or the message id is not positive (FORMATS.md 1.10).
+// is not a bare number, or the message id is not positive (docs/input-formats.md §1.10).
 std::string private_link(std::string_view chat_type, std::string_view chat, long long message);
 
-// Appends `value` unless it is empty or already in `list` (entities repeat).
-void add_unique(std::vector<std::string>& list, std::string value);
+// Lists without repeats (text_util.h), also as telegram::add_unique.
+using indexer::add_unique;
 
 // A URL as typed in a message ("example.nl/nieuws/park") with http:// added
-// when it has no scheme, for the `urls` field only (FORMATS.md 1.4).
+// when it has no scheme, for the `urls` field only (docs/input-formats.md §1.4).
 std::string with_scheme(std::string_view url);
 
 // Appends to `out` (without repeats) the hashtags (`lead` '#') or mentions

@@ -8,6 +8,7 @@
 #include <gumbo.h>
 #include <nlohmann/json.hpp>
 
+#include "indexer/readers/record_kind.h"
 #include "indexer/readers/decode.h"
 #include "indexer/readers/telegram/telegram_common.h"
 #include "lisan/core/error.h"
@@ -17,7 +18,7 @@ namespace lisan::indexer {
 namespace {
 
 // Date separators have ids -1, -2, …; migrated basic-group history has ids
-// below -900 000 000 and is kept (FORMATS.md 2.3).
+// below -900 000 000 and is kept (docs/input-formats.md §2.3).
 constexpr long long kLowestSeparatorId = -900000000;
 
 bool has_class(const GumboNode* node, std::string_view name) {
@@ -184,8 +185,9 @@ class Page {
     r.source = "telegram";
     r.channel = chat_;
     nlohmann::json meta = nlohmann::json::object();
+    KindFacts kind;
+    kind.service = service;
     if (service) {
-      r.kind = "service";
       r.text = text_of(body);
     } else {
       const GumboNode* date = body ? find(body, {"pull_right", "date", "details"}, "forwarded") : nullptr;
@@ -216,7 +218,7 @@ class Page {
       r.author = sender_;
       const GumboNode* forwarded = body ? find(body, {"forwarded", "body"}) : nullptr;
       if (forwarded) {
-        r.kind = "forward";
+        kind.forward = true;
         const GumboNode* name = find(forwarded, {"from_name"});
         if (name) {
           const GumboNode* original = find(name, {"date", "details"});
@@ -231,12 +233,11 @@ class Page {
       }
       const GumboNode* reply = body ? find(body, {"reply_to", "details"}, "forwarded") : nullptr;
       if (reply) {
-        if (r.kind.empty()) r.kind = "reply";
+        kind.reply = true;
         const std::string target = reply_target(reply);
         if (!target.empty()) r.reply_to = telegram::message_id(chat_.empty() ? "unknown" : chat_, target);
         else meta["reply_to_other_chat"] = true;
       }
-      if (r.kind.empty()) r.kind = "post";
       const GumboNode* text = forwarded ? find(forwarded, {"text"}) : (body ? find(body, {"text"}, "forwarded") : nullptr);
       if (text) {
         const GumboVector& kids = text->v.element.children;
@@ -249,6 +250,7 @@ class Page {
         if (!sender_.empty()) meta["from"] = sender_;
       }
     }
+    r.kind = kind_name(kind);
     if (!meta.empty()) r.meta_json = meta.dump();
     r.provenance = Provenance{path_, pos.line, pos.offset, where.detail, "telegram-html"};
     sink_.accept(std::move(r));

@@ -1,5 +1,5 @@
 // TelegramHtmlReader: one page of a Telegram Desktop HTML export,
-// messages.html / messagesN.html (FORMATS.md section 2), parsed with gumbo.
+// messages.html / messagesN.html (docs/input-formats.md §2), parsed with gumbo.
 //
 // The export holds no chat id, so ids are telegram:<chat name>:<message id>
 // (the JSON export of the same chat gives telegram:<chat id>:<message id>;
@@ -20,13 +20,10 @@
 
 namespace lisan::indexer {
 
-class TelegramHtmlReader : public Reader {
+class TelegramHtmlReader : public OptionsReader {
  public:
-  explicit TelegramHtmlReader(ReaderOptions options) : options_(std::move(options)) {}
+  explicit TelegramHtmlReader(ReaderOptions options) : OptionsReader(std::move(options)) {}
   void read(const std::string& path, RecordSink& sink) override;
-
- private:
-  ReaderOptions options_;
 };
 
 }  // namespace lisan::indexer

@@ -1,5 +1,5 @@
 // TelegramJsonReader: the Telegram Desktop JSON export, result.json
-// (FORMATS.md section 1): single-chat exports (channel, group, personal chat)
+// (docs/input-formats.md §1): single-chat exports (channel, group, personal chat)
 // and whole-account exports (chats.list[*], left_chats.list[*]), in the
 // current layout and the older ones (packed ids of 2018-2021, no
 // date_unixtime before June 2022, no text_entities before Sept 2022).
@@ -25,13 +25,10 @@
 
 namespace lisan::indexer {
 
-class TelegramJsonReader : public Reader {
+class TelegramJsonReader : public OptionsReader {
  public:
-  explicit TelegramJsonReader(ReaderOptions options) : options_(std::move(options)) {}
+  explicit TelegramJsonReader(ReaderOptions options) : OptionsReader(std::move(options)) {}
   void read(const std::string& path, RecordSink& sink) override;
-
- private:
-  ReaderOptions options_;
 };
 
 }  // namespace lisan::indexer

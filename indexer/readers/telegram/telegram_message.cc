@@ -1,29 +1,25 @@
-#include "indexer/readers/telegram/telethon_message.h"
+#include "indexer/readers/telegram/telegram_message.h"
 
-#include <nlohmann/json.hpp>
-
+#include "indexer/readers/record_kind.h"
 #include "indexer/readers/telegram/telegram_common.h"
+#include "indexer/readers/text_util.h"
 #include "lisan/date.h"
 
 namespace lisan::indexer {
 
-namespace {
-
-bool all_digits(const std::string& s) {
-  return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
+void add_meta(TelegramMessage& m, const char* key, std::string value) {
+  if (!value.empty()) m.meta[key] = std::move(value);
 }
 
-}  // namespace
-
-Record telethon_record(TelethonMessage&& m, Provenance provenance) {
+Record message_record(TelegramMessage&& m, Provenance provenance) {
   Record r;
   r.id = telegram::message_id(m.chat_id, m.id);
   r.source = "telegram";
-  r.channel = m.chat_username.empty() ? m.chat_title : m.chat_username;
+  r.channel = m.chat_title.empty() ? m.chat_username : m.chat_title;
   nlohmann::json meta = nlohmann::json::object();
-  // Only a number is a channel id; a username stands in for one in the id only.
+  // Only a number is a channel id; a username or name stands in for one in the id only.
   if (all_digits(m.chat_id)) meta["channel_id"] = m.chat_id;
-  if (!m.chat_title.empty()) meta["chat_title"] = m.chat_title;
+  if (!m.chat_username.empty()) meta["chat_username"] = m.chat_username;
 
   r.date = m.date;
   r.date_zone_assumed = m.date_zone_assumed;
@@ -47,24 +43,26 @@ Record telethon_record(TelethonMessage&& m, Provenance provenance) {
   }
   if (!m.reply_to_top_id.empty()) r.thread = telegram::message_id(m.chat_id, m.reply_to_top_id);
 
+  r.forwarded_from = m.forwarded_from;
   if (m.forwarded) {
-    r.forwarded_from = m.forwarded_from;
     if (m.forwarded_date) meta["forwarded_date"] = format_iso_utc(*m.forwarded_date);
     if (!m.forwarded_post.empty()) meta["forwarded_post"] = m.forwarded_post;
   }
 
+  KindFacts kind;
+  kind.service = m.service;
+  kind.forward = m.forwarded;
+  kind.reply = !m.reply_to_msg_id.empty();
+  r.kind = kind_name(kind);
   if (m.service) {
-    r.kind = "service";
     r.text = r.text.empty() ? m.action : m.action + "\n" + r.text;
   } else {
-    r.kind = m.forwarded ? "forward" : !m.reply_to_msg_id.empty() ? "reply" : "post";
     if (!m.url.empty()) r.url = m.url;
     else if (!m.chat_username.empty()) r.url = "https://t.me/" + m.chat_username + "/" + m.id;
     else if (m.channel_post && m.id.size() <= 18)  // fits a long long
       r.url = telegram::private_link("private_channel", m.chat_id, std::stoll(m.id));
   }
-  for (auto& [key, value] : m.meta)
-    if (!value.empty()) meta[key] = std::move(value);
+  for (auto& [key, value] : m.meta.items()) meta[key] = std::move(value);
   r.meta_json = meta.dump();
   r.provenance = std::move(provenance);
   return r;

@@ -1,6 +1,6 @@
 // Readers for the CSV exports of the Telethon-based Telegram collectors
-// (FORMATS.md 3.2 and 3.3). Rows are read with CsvRows (csv_rows.h) and
-// mapped by telethon_record() (telethon_message.h), the same mapping as the
+// (docs/input-formats.md §3.2 and 3.3). Rows are read with CsvRows (csv_rows.h) and
+// mapped by message_record() (telegram_message.h), the same mapping as the
 // NDJSON/JSON readers of the same tools (telethon_reader.h), so a message
 // read from a tool's CSV and from its raw file is one document. The CSVs
 // carry no entities: hashtags, mentions and links are found in the text.
@@ -33,22 +33,16 @@
 
 namespace lisan::indexer {
 
-class FourCatTelegramCsvReader : public Reader {
+class FourCatTelegramCsvReader : public OptionsReader {
  public:
-  explicit FourCatTelegramCsvReader(ReaderOptions options) : options_(std::move(options)) {}
+  explicit FourCatTelegramCsvReader(ReaderOptions options) : OptionsReader(std::move(options)) {}
   void read(const std::string& path, RecordSink& sink) override;
-
- private:
-  ReaderOptions options_;
 };
 
-class TelegramTrackerCsvReader : public Reader {
+class TelegramTrackerCsvReader : public OptionsReader {
  public:
-  explicit TelegramTrackerCsvReader(ReaderOptions options) : options_(std::move(options)) {}
+  explicit TelegramTrackerCsvReader(ReaderOptions options) : OptionsReader(std::move(options)) {}
   void read(const std::string& path, RecordSink& sink) override;
-
- private:
-  ReaderOptions options_;
 };
 
 }  // namespace lisan::indexer

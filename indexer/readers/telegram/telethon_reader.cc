@@ -7,11 +7,13 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "indexer/readers/json_access.h"
+#include "indexer/readers/record_kind.h"
 #include "indexer/readers/decode.h"
 #include "indexer/readers/json_lines.h"
 #include "indexer/readers/record_guard.h"
 #include "indexer/readers/telegram/telegram_common.h"
-#include "indexer/readers/telegram/telethon_message.h"
+#include "indexer/readers/telegram/telegram_message.h"
 #include "lisan/core/error.h"
 #include "lisan/date.h"
 
@@ -20,30 +22,10 @@ namespace {
 
 using nlohmann::json;
 
-std::string get_string(const json& o, const char* key) {
-  if (!o.is_object()) return {};
-  const auto it = o.find(key);
-  return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::string get_number(const json& o, const char* key) {
-  if (!o.is_object()) return {};
-  const auto it = o.find(key);
-  if (it == o.end() || !it->is_number_integer()) return {};
-  return it->is_number_unsigned() ? std::to_string(it->get<unsigned long long>()) : std::to_string(it->get<long long>());
-}
-
-const json& member(const json& o, const char* key) {
-  static const json kNull;
-  if (!o.is_object()) return kNull;
-  const auto it = o.find(key);
-  return it == o.end() ? kNull : *it;
-}
-
 // {"channel_id": 1712345678, …} -> "channel1712345678" (the Desktop export's form).
 std::string peer_string(const json& peer) {
   for (const auto& [key, prefix] : {std::pair{"channel_id", "channel"}, {"user_id", "user"}, {"chat_id", "chat"}}) {
-    const std::string id = get_number(peer, key);
+    const std::string id = integer_text_of(peer, key);
     if (!id.empty()) return prefix + id;
   }
   return {};
@@ -51,7 +33,7 @@ std::string peer_string(const json& peer) {
 
 std::string peer_number(const json& peer) {
   for (const char* key : {"channel_id", "chat_id", "user_id"}) {
-    const std::string id = get_number(peer, key);
+    const std::string id = integer_text_of(peer, key);
     if (!id.empty()) return id;
   }
   return {};
@@ -94,29 +76,29 @@ struct ChatInfo {
 
 ChatInfo chat_from(const json& chat) {
   ChatInfo info;
-  info.id = telegram::bare_chat_id(get_number(chat, "id"));
-  info.username = get_string(chat, "username");
-  info.title = get_string(chat, "title");
+  info.id = telegram::bare_chat_id(integer_text_of(chat, "id"));
+  info.username = string_of(chat, "username");
+  info.title = string_of(chat, "title");
   return info;
 }
 
 std::string person_name(const json& who) {
-  const std::string title = get_string(who, "title");
+  const std::string title = string_of(who, "title");
   if (!title.empty()) return title;
-  std::string name = get_string(who, "first_name");
-  const std::string last = get_string(who, "last_name");
+  std::string name = string_of(who, "first_name");
+  const std::string last = string_of(who, "last_name");
   if (!last.empty()) name += (name.empty() ? "" : " ") + last;
-  return name.empty() ? get_string(who, "username") : name;
+  return name.empty() ? string_of(who, "username") : name;
 }
 
-// One Telethon Message / MessageService (FORMATS.md 3.1-3.3), read into a
-// TelethonMessage and mapped by telethon_record(). `type_key` is "_type"
+// One Telethon Message / MessageService (docs/input-formats.md §3.1-3.3), read into a
+// TelegramMessage and mapped by message_record(). `type_key` is "_type"
 // (4CAT) or "_" (telegram-tracker); `sender` is the sender object when the
 // file has one.
 void emit(const json& m, const char* type_key, const ChatInfo& known_chat, const json& sender,
           const ReaderOptions& options, Provenance provenance, RecordSink& sink, std::string_view raw) {
-  const std::string type = get_string(m, type_key);
-  const std::string id = get_number(m, "id");
+  const std::string type = string_of(m, type_key);
+  const std::string id = integer_text_of(m, "id");
   Location where{provenance.file, provenance.line, id.empty() ? provenance.position : "message " + id};
   if (!m.is_object() || id.empty()) {
     sink.reject(where, "not a Telethon message (no integer \"id\")", raw);
@@ -136,14 +118,14 @@ void emit(const json& m, const char* type_key, const ChatInfo& known_chat, const
     return;
   }
   ChatInfo chat = known_chat;
-  const std::string peer = peer_number(member(m, "peer_id"));
+  const std::string peer = peer_number(member_or_null(m, "peer_id"));
   if (!peer.empty()) chat.id = peer;
   if (chat.id.empty()) {
     sink.reject(where, "message without peer_id or chat id", raw);
     return;
   }
 
-  TelethonMessage msg;
+  TelegramMessage msg;
   msg.id = id;
   msg.chat_id = chat.id;
   msg.chat_username = chat.username;
@@ -152,69 +134,71 @@ void emit(const json& m, const char* type_key, const ChatInfo& known_chat, const
 
   std::string error;
   bool edit_assumed = false;
-  if (!read_date(member(m, "date"), options, msg.date, msg.date_zone_assumed, error) ||
-      !read_date(member(m, "edit_date"), options, msg.edited, edit_assumed, error)) {
+  if (!read_date(member_or_null(m, "date"), options, msg.date, msg.date_zone_assumed, error) ||
+      !read_date(member_or_null(m, "edit_date"), options, msg.edited, edit_assumed, error)) {
     sink.reject(where, error, raw);
     return;
   }
 
-  msg.text = get_string(m, "message");
-  const json& entities = member(m, "entities");
+  msg.text = string_of(m, "message");
+  const json& entities = member_or_null(m, "entities");
   if (entities.is_array()) {
     for (const json& e : entities) {
-      const std::string etype = get_string(e, type_key);
-      const json& off = member(e, "offset");
-      const json& len = member(e, "length");
+      const std::string etype = string_of(e, type_key);
+      const json& off = member_or_null(e, "offset");
+      const json& len = member_or_null(e, "length");
       if (!off.is_number_integer() || !len.is_number_integer()) continue;
       const std::string_view slice = telegram::utf16_slice(msg.text, off.get<std::size_t>(), len.get<std::size_t>());
       if (etype == "MessageEntityHashtag") telegram::add_unique(msg.hashtags, telegram::strip_lead(slice, '#'));
       else if (etype == "MessageEntityMention") telegram::add_unique(msg.mentions, telegram::strip_lead(slice, '@'));
       else if (etype == "MessageEntityMentionName" || etype == "InputMessageEntityMentionName") {
-        const std::string user = get_number(e, "user_id");
+        const std::string user = integer_text_of(e, "user_id");
         if (!user.empty()) telegram::add_unique(msg.mentions, "user" + user);
       } else if (etype == "MessageEntityUrl") telegram::add_unique(msg.urls, telegram::with_scheme(slice));
-      else if (etype == "MessageEntityTextUrl") telegram::add_unique(msg.urls, get_string(e, "url"));
+      else if (etype == "MessageEntityTextUrl") telegram::add_unique(msg.urls, string_of(e, "url"));
     }
   }
-  const json& webpage = member(member(m, "media"), "webpage");
-  if (!get_string(webpage, "url").empty()) telegram::add_unique(msg.urls, get_string(webpage, "url"));
+  const json& webpage = member_or_null(member_or_null(m, "media"), "webpage");
+  if (!string_of(webpage, "url").empty()) telegram::add_unique(msg.urls, string_of(webpage, "url"));
 
-  msg.signature = get_string(m, "post_author");
+  msg.signature = string_of(m, "post_author");
   msg.sender_name = person_name(sender);
-  msg.author_id = peer_string(member(m, "from_id"));
-  msg.channel_post = member(member(m, "peer_id"), "channel_id").is_number() && member(m, "from_id").is_null();
+  msg.author_id = peer_string(member_or_null(m, "from_id"));
+  msg.channel_post =
+      member_or_null(member_or_null(m, "peer_id"), "channel_id").is_number() && member_or_null(m, "from_id").is_null();
 
-  const json& reply = member(m, "reply_to");
-  msg.reply_to_msg_id = get_number(reply, "reply_to_msg_id");
-  msg.reply_to_peer = peer_string(member(reply, "reply_to_peer_id"));
-  msg.reply_to_top_id = get_number(reply, "reply_to_top_id");
+  const json& reply = member_or_null(m, "reply_to");
+  msg.reply_to_msg_id = integer_text_of(reply, "reply_to_msg_id");
+  msg.reply_to_peer = peer_string(member_or_null(reply, "reply_to_peer_id"));
+  msg.reply_to_top_id = integer_text_of(reply, "reply_to_top_id");
 
-  const json& fwd = member(m, "fwd_from");
+  const json& fwd = member_or_null(m, "fwd_from");
   if (fwd.is_object()) {
     msg.forwarded = true;
-    msg.forwarded_from = get_string(fwd, "from_name");
-    if (msg.forwarded_from.empty()) msg.forwarded_from = peer_string(member(fwd, "from_id"));
+    msg.forwarded_from = string_of(fwd, "from_name");
+    if (msg.forwarded_from.empty()) msg.forwarded_from = peer_string(member_or_null(fwd, "from_id"));
     bool ignored = false;
-    if (!read_date(member(fwd, "date"), options, msg.forwarded_date, ignored, error)) msg.forwarded_date.reset();
-    msg.forwarded_post = get_number(fwd, "channel_post");
+    if (!read_date(member_or_null(fwd, "date"), options, msg.forwarded_date, ignored, error))
+      msg.forwarded_date.reset();
+    msg.forwarded_post = integer_text_of(fwd, "channel_post");
   }
 
   if (service) {
-    const json& action = member(m, "action");
-    msg.action = get_string(action, type_key);
-    const std::string title = get_string(action, "title");
+    const json& action = member_or_null(m, "action");
+    msg.action = string_of(action, type_key);
+    const std::string title = string_of(action, "title");
     if (!title.empty()) msg.action += ": " + title;
   }
-  for (const char* key : {"views", "forwards", "grouped_id"}) msg.meta.emplace_back(key, get_number(m, key));
+  for (const char* key : {"views", "forwards", "grouped_id"}) add_meta(msg, key, integer_text_of(m, key));
   provenance.position = where.detail;
-  sink.accept(telethon_record(std::move(msg), std::move(provenance)));
+  sink.accept(message_record(std::move(msg), std::move(provenance)));
 }
 
-// One snscrape-telegram line (FORMATS.md 3).
+// One snscrape-telegram line (docs/input-formats.md §3).
 void snscrape_post(const json& value, const JsonLines& lines, const ReaderOptions& options, RecordSink& sink) {
   const std::string& path = lines.where().file;
   const Location where = lines.where();
-  const std::string url = get_string(value, "url");
+  const std::string url = string_of(value, "url");
   // https://t.me/<channel>/<id>: the only id the format has.
   const std::size_t slash = url.rfind('/');
   const std::size_t host = url.find("t.me/");
@@ -229,18 +213,18 @@ void snscrape_post(const json& value, const JsonLines& lines, const ReaderOption
   r.source = "telegram";
   r.channel = channel;
   r.url = url;
-  r.kind = "post";
-  r.text = get_string(value, "content");
+  r.kind = kind_name(KindFacts{});  // snscrape gives no replies or forwards (docs/input-formats.md §3.4)
+  r.text = string_of(value, "content");
   std::string error;
   bool assumed = false;
-  if (!read_date(member(value, "date"), options, r.date, assumed, error)) {
+  if (!read_date(member_or_null(value, "date"), options, r.date, assumed, error)) {
     sink.reject(where, error, lines.text());
     return;
   }
   r.date_zone_assumed = assumed;
-  for (const json& link : member(value, "outlinks"))
+  for (const json& link : member_or_null(value, "outlinks"))
     if (link.is_string()) telegram::add_unique(r.urls, link.get<std::string>());
-  const std::string preview = get_string(member(value, "linkPreview"), "href");
+  const std::string preview = string_of(member_or_null(value, "linkPreview"), "href");
   if (!preview.empty()) telegram::add_unique(r.urls, preview);
   telegram::find_tags(r.text, '#', r.hashtags);
   telegram::find_tags(r.text, '@', r.mentions);
@@ -256,8 +240,8 @@ void FourCatTelegramReader::read(const std::string& path, RecordSink& sink) {
   json value;
   while (lines.next(value, sink)) {
     guarded.record(lines.where(), lines.text(), [&] {
-      const ChatInfo chat = chat_from(member(value, "_chat"));
-      emit(value, "_type", chat, member(value, "_sender"), options_,
+      const ChatInfo chat = chat_from(member_or_null(value, "_chat"));
+      emit(value, "_type", chat, member_or_null(value, "_sender"), options_,
            Provenance{path, lines.line(), lines.offset(), {}, "4cat-telegram"}, guarded, lines.text());
     });
   }
@@ -277,19 +261,19 @@ void TelegramTrackerReader::read(const std::string& path, RecordSink& sink) {
   text.shrink_to_fit();
   GuardedSink guarded(sink);
   std::unordered_map<std::string, ChatInfo> chats;
-  for (const json& c : member(doc, "chats")) {
+  for (const json& c : member_or_null(doc, "chats")) {
     ChatInfo info = chat_from(c);
     chats[info.id] = info;
   }
   std::unordered_map<std::string, json> users;
-  for (const json& u : member(doc, "users")) users[get_number(u, "id")] = u;
+  for (const json& u : member_or_null(doc, "users")) users[integer_text_of(u, "id")] = u;
   std::size_t n = 0;
-  for (const json& m : member(doc, "messages")) {
+  for (const json& m : member_or_null(doc, "messages")) {
     if (sink.stopping()) break;
     ++n;
-    const std::string chat_id = peer_number(member(m, "peer_id"));
+    const std::string chat_id = peer_number(member_or_null(m, "peer_id"));
     const auto chat = chats.find(chat_id);
-    const auto sender = users.find(get_number(member(m, "from_id"), "user_id"));
+    const auto sender = users.find(integer_text_of(member_or_null(m, "from_id"), "user_id"));
     const Provenance provenance{path, 1, 0, fmt::format("element {} of messages", n), "telegram-tracker"};
     const std::string raw = m.dump();
     guarded.record(Location{path, 1, provenance.position}, raw, [&] {

@@ -1,4 +1,4 @@
-// Readers for Telegram collectors built on Telethon (FORMATS.md section 3):
+// Readers for Telegram collectors built on Telethon (docs/input-formats.md §3):
 //
 // - FourCatTelegramReader ("4cat-telegram"): 4CAT's raw NDJSON, one Telethon
 //   Message per line, types in "_type", dates as float epoch seconds, the
@@ -15,8 +15,8 @@
 // Telethon entity offsets count UTF-16 code units (3.1); slices are cut with
 // telegram::utf16_slice. Ids are telegram:<bare chat id>:<message id>, the
 // same as the Desktop JSON export's, so one message collected both ways is one
-// document. The Telethon -> Record mapping is telethon_record()
-// (telethon_message.h), shared with the tools' CSV readers
+// document. The Telethon -> Record mapping is message_record()
+// (telegram_message.h), shared with the Desktop reader and the tools' CSV readers
 // (telethon_csv_reader.h). Not thread-safe (one file at a time per reader).
 #pragma once
 
@@ -24,31 +24,22 @@
 
 namespace lisan::indexer {
 
-class FourCatTelegramReader : public Reader {
+class FourCatTelegramReader : public OptionsReader {
  public:
-  explicit FourCatTelegramReader(ReaderOptions options) : options_(std::move(options)) {}
+  explicit FourCatTelegramReader(ReaderOptions options) : OptionsReader(std::move(options)) {}
   void read(const std::string& path, RecordSink& sink) override;
-
- private:
-  ReaderOptions options_;
 };
 
-class TelegramTrackerReader : public Reader {
+class TelegramTrackerReader : public OptionsReader {
  public:
-  explicit TelegramTrackerReader(ReaderOptions options) : options_(std::move(options)) {}
+  explicit TelegramTrackerReader(ReaderOptions options) : OptionsReader(std::move(options)) {}
   void read(const std::string& path, RecordSink& sink) override;
-
- private:
-  ReaderOptions options_;
 };
 
-class SnscrapeTelegramReader : public Reader {
+class SnscrapeTelegramReader : public OptionsReader {
  public:
-  explicit SnscrapeTelegramReader(ReaderOptions options) : options_(std::move(options)) {}
+  explicit SnscrapeTelegramReader(ReaderOptions options) : OptionsReader(std::move(options)) {}
   void read(const std::string& path, RecordSink& sink) override;
-
- private:
-  ReaderOptions options_;
 };
 
 }  // namespace lisan::indexer

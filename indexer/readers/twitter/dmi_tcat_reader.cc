@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "indexer/readers/record_kind.h"
 #include "indexer/readers/record_guard.h"
 #include "indexer/readers/twitter/tweet_csv_rows.h"
 #include "indexer/readers/twitter/tweet_mapping.h"
@@ -12,6 +13,7 @@ namespace lisan::indexer {
 namespace {
 
 std::optional<Record> map_row(const tweets::TweetCsvRows& rows, const std::string& path, RecordSink& sink) {
+  KindFacts kind;
   const std::string& id = rows.cell("id");
   Record r;
   r.id = tweets::doc_id(id);
@@ -33,17 +35,17 @@ std::optional<Record> map_row(const tweets::TweetCsvRows& rows, const std::strin
   const std::string& urls = rows.has_column("urls_expanded") ? rows.cell("urls_expanded") : rows.cell("urls");
   for (std::string& u : tweets::split_list(urls, ";")) tweets::add_unique(r.urls, std::move(u));
   if (const std::string rt = tweets::retweeted_username(r.text); !rt.empty()) {
-    r.kind = "retweet";
+    kind.retweet = true;
     r.forwarded_from = rt;
   } else if (const std::string& quoted = rows.cell("quoted_status_id"); !quoted.empty()) {
-    r.kind = "quote";
+    kind.quote = true;
     r.parent = tweets::doc_id(quoted);
   }
   if (const std::string& reply = rows.cell("in_reply_to_status_id"); !reply.empty() && reply != "0") {
     r.reply_to = tweets::doc_id(reply);
-    if (r.kind.empty()) r.kind = "reply";
+    kind.reply = true;
   }
-  if (r.kind.empty()) r.kind = "post";
+  r.kind = kind_name(kind);
   if (const std::string& name = rows.cell("from_user_realname"); !name.empty()) tweets::add_meta(r, "author_name", name);
   if (const std::string& raw_lang = rows.cell("lang"); !raw_lang.empty() && raw_lang != r.lang)
     tweets::add_meta(r, "raw_lang", raw_lang);
@@ -54,12 +56,7 @@ std::optional<Record> map_row(const tweets::TweetCsvRows& rows, const std::strin
 }  // namespace
 
 void DmiTcatReader::read(const std::string& path, RecordSink& sink) {
-  guarded_input(path, [&] {
-    tweets::TweetCsvRows rows(path);
-    while (rows.next(sink))
-      if (auto r = guarded_record(sink, rows.where(), rows.raw(), [&] { return map_row(rows, path, sink); }))
-        sink.accept(std::move(*r));
-  });
+  read_rows<tweets::TweetCsvRows>(path, sink, [&](const tweets::TweetCsvRows& rows) { return map_row(rows, path, sink); });
 }
 
 }  // namespace lisan::indexer

@@ -1,4 +1,4 @@
-// DmiTcatReader: DMI-TCAT "Export tweets" (FORMATS.md 4.3), comma- or
+// DmiTcatReader: DMI-TCAT "Export tweets" (docs/input-formats.md §4.3), comma- or
 // tab-separated with a BOM. `time` is Unix seconds (UTC); text cells are
 // already HTML-decoded (so not unescaped again); `mentions`, `hashtags`,
 // `urls_expanded` are lists joined with "; ". A text starting "RT @user:" is
@@ -10,13 +10,10 @@
 
 namespace lisan::indexer {
 
-class DmiTcatReader : public Reader {
+class DmiTcatReader : public OptionsReader {
  public:
-  explicit DmiTcatReader(ReaderOptions options) : options_(std::move(options)) {}
+  explicit DmiTcatReader(ReaderOptions options) : OptionsReader(std::move(options)) {}
   void read(const std::string& path, RecordSink& sink) override;
-
- private:
-  ReaderOptions options_;
 };
 
 }  // namespace lisan::indexer

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "indexer/readers/record_kind.h"
 #include "indexer/readers/record_guard.h"
 #include "indexer/readers/twitter/tweet_csv_rows.h"
 #include "indexer/readers/twitter/tweet_mapping.h"
@@ -13,6 +14,7 @@ namespace {
 
 std::optional<Record> map_row(const tweets::TweetCsvRows& rows, const std::string& path, const ReaderOptions& options,
                               RecordSink& sink) {
+  KindFacts kind;
   const std::string& id = rows.cell("id");
   Record r;
   r.id = tweets::doc_id(id);
@@ -46,17 +48,16 @@ std::optional<Record> map_row(const tweets::TweetCsvRows& rows, const std::strin
   for (std::string& m : tweets::split_list(rows.cell("mentions"), ",")) tweets::add_unique(r.mentions, std::move(m));
   for (std::string& u : tweets::split_list(rows.cell("urls"), ",")) tweets::add_unique(r.urls, std::move(u));
   if (rows.cell("is_retweet") == "yes") {
-    r.kind = "retweet";
+    kind.retweet = true;
     r.forwarded_from = rows.cell("retweeted_user");
   } else if (rows.cell("is_quote_tweet") == "yes") {
-    r.kind = "quote";
+    kind.quote = true;
     tweets::add_meta(r, "quoted_user", rows.cell("quoted_user"));
   } else if (rows.cell("is_reply") == "yes") {
-    r.kind = "reply";
+    kind.reply = true;
     tweets::add_meta(r, "replied_user", rows.cell("replied_user"));
-  } else {
-    r.kind = "post";
   }
+  r.kind = kind_name(kind);
   if (const std::string& name = rows.cell("author_fullname"); !name.empty()) tweets::add_meta(r, "author_name", name);
   r.provenance = Provenance{path, rows.where().line, rows.offset(), {}, "4cat-twitter-csv"};
   return r;
@@ -65,12 +66,8 @@ std::optional<Record> map_row(const tweets::TweetCsvRows& rows, const std::strin
 }  // namespace
 
 void FourcatTwitterReader::read(const std::string& path, RecordSink& sink) {
-  guarded_input(path, [&] {
-    tweets::TweetCsvRows rows(path);
-    while (rows.next(sink))
-      if (auto r = guarded_record(sink, rows.where(), rows.raw(), [&] { return map_row(rows, path, options_, sink); }))
-        sink.accept(std::move(*r));
-  });
+  read_rows<tweets::TweetCsvRows>(path, sink,
+                                  [&](const tweets::TweetCsvRows& rows) { return map_row(rows, path, options_, sink); });
 }
 
 }  // namespace lisan::indexer

@@ -1,5 +1,5 @@
 // FourcatTwitterReader: the CSV export of 4CAT's Twitter API v2 data source
-// (FORMATS.md 4.3). Date from `unix_timestamp` (`timestamp` is the 4CAT
+// (docs/input-formats.md §4.3). Date from `unix_timestamp` (`timestamp` is the 4CAT
 // server's local time); `body` of a retweet is already "RT @user: <full
 // original>"; `hashtags`, `mentions`, `urls` are comma-joined sets in no set
 // order; is_retweet / is_quote_tweet / is_reply ("yes"/"no") give the kind,
@@ -11,13 +11,10 @@
 
 namespace lisan::indexer {
 
-class FourcatTwitterReader : public Reader {
+class FourcatTwitterReader : public OptionsReader {
  public:
-  explicit FourcatTwitterReader(ReaderOptions options) : options_(std::move(options)) {}
+  explicit FourcatTwitterReader(ReaderOptions options) : OptionsReader(std::move(options)) {}
   void read(const std::string& path, RecordSink& sink) override;
-
- private:
-  ReaderOptions options_;
 };
 
 }  // namespace lisan::indexer

@@ -1,5 +1,5 @@
 // SnscrapeTwitterReader: snscrape's `twitter-*` scrapers with --jsonl
-// (FORMATS.md 4.4): one Tweet per line. Ids are bare integers above 2^53 and
+// (docs/input-formats.md §4.4): one Tweet per line. Ids are bare integers above 2^53 and
 // are read as exact integers. Lines that are not Tweets (snscrape also
 // writes users, e.g. `twitter-profile`) are skipped and counted. The
 // retweeted and quoted Tweets nested in a line are indexed once each.
@@ -10,13 +10,10 @@
 
 namespace lisan::indexer {
 
-class SnscrapeTwitterReader : public Reader {
+class SnscrapeTwitterReader : public OptionsReader {
  public:
-  explicit SnscrapeTwitterReader(ReaderOptions options) : options_(std::move(options)) {}
+  explicit SnscrapeTwitterReader(ReaderOptions options) : OptionsReader(std::move(options)) {}
   void read(const std::string& path, RecordSink& sink) override;
-
- private:
-  ReaderOptions options_;
 };
 
 }  // namespace lisan::indexer

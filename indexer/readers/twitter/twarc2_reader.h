@@ -1,4 +1,4 @@
-// Twarc2Reader: Twitter API v2 as twarc2 writes it (FORMATS.md 4.2), in the
+// Twarc2Reader: Twitter API v2 as twarc2 writes it (docs/input-formats.md §4.2), in the
 // three shapes a collection can have, told apart per line:
 //  - a response page: "data" is an array of tweets, "includes" holds the
 //    users and referenced tweets of that page only;
@@ -19,13 +19,10 @@
 
 namespace lisan::indexer {
 
-class Twarc2Reader : public Reader {
+class Twarc2Reader : public OptionsReader {
  public:
-  explicit Twarc2Reader(ReaderOptions options) : options_(std::move(options)) {}
+  explicit Twarc2Reader(ReaderOptions options) : OptionsReader(std::move(options)) {}
   void read(const std::string& path, RecordSink& sink) override;
-
- private:
-  ReaderOptions options_;
 };
 
 }  // namespace lisan::indexer

@@ -1,4 +1,4 @@
-// TwarcCsvReader: `twarc2 csv` output (twarc-csv, FORMATS.md 4.3): one tweet
+// TwarcCsvReader: `twarc2 csv` output (twarc-csv, docs/input-formats.md §4.3): one tweet
 // per row, columns named by dotted JSON paths of the v2 tweet
 // (`author.username`, `entities.hashtags`, `referenced_tweets.retweeted.id`,
 // ...), list cells JSON-encoded. Each row is folded back into a flattened v2
@@ -14,13 +14,10 @@
 
 namespace lisan::indexer {
 
-class TwarcCsvReader : public Reader {
+class TwarcCsvReader : public OptionsReader {
  public:
-  explicit TwarcCsvReader(ReaderOptions options) : options_(std::move(options)) {}
+  explicit TwarcCsvReader(ReaderOptions options) : OptionsReader(std::move(options)) {}
   void read(const std::string& path, RecordSink& sink) override;
-
- private:
-  ReaderOptions options_;
 };
 
 }  // namespace lisan::indexer

@@ -7,34 +7,11 @@
 
 #include <fmt/format.h>
 
+#include "indexer/readers/record_kind.h"
 #include "indexer/readers/checked_date.h"
 #include "lisan/date.h"
 
 namespace lisan::indexer::tweets {
-
-const Json* member(const Json& object, const char* key) {
-  if (!object.is_object()) return nullptr;
-  const auto it = object.find(key);
-  if (it == object.end() || it->is_null()) return nullptr;
-  return &*it;
-}
-
-std::string string_of(const Json& object, const char* key) {
-  const Json* v = member(object, key);
-  return v && v->is_string() ? v->get<std::string>() : std::string();
-}
-
-std::string id_of(const Json* value) {
-  if (!value) return {};
-  if (value->is_string()) {
-    std::string s = value->get<std::string>();
-    if (s.empty() || !std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); })) return {};
-    return s;
-  }
-  if (value->is_number_unsigned()) return std::to_string(value->get<std::uint64_t>());
-  if (value->is_number_integer()) return std::to_string(value->get<std::int64_t>());
-  return {};
-}
 
 std::string unescape(std::string_view text) {
   static constexpr std::array<std::pair<std::string_view, char>, 3> kEntities = {
@@ -109,11 +86,6 @@ std::string retweeted_username(std::string_view text) {
   for (char c : name)
     if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_')) return {};
   return std::string(name);
-}
-
-void add_unique(std::vector<std::string>& list, std::string value) {
-  if (value.empty() || std::find(list.begin(), list.end(), value) != list.end()) return;
-  list.push_back(std::move(value));
 }
 
 namespace {
@@ -203,6 +175,7 @@ std::string first_edit_id_v1(const Json& t) {
 }  // namespace
 
 Result<MappedTweet> map_v1(const Json& t, const V1Options& options) {
+  KindFacts kind;
   MappedTweet out;
   Record& r = out.record;
   Json meta = Json::object();
@@ -244,7 +217,7 @@ Result<MappedTweet> map_v1(const Json& t, const V1Options& options) {
     r.text = unescape(original_author.empty() ? original.text : "RT @" + original_author + ": " + original.text);
     add_unique(r.mentions, original_author);
     add_v1_entities(r, original.entities, original_id);
-    r.kind = "retweet";
+    kind.retweet = true;
     if (!original_id.empty()) r.parent = doc_id(original_id);
     r.forwarded_from = original_author;
     if (original.cut) meta["text_cut"] = true;
@@ -257,19 +230,19 @@ Result<MappedTweet> map_v1(const Json& t, const V1Options& options) {
     const std::string rt_user = options.rt_prefix_means_retweet ? retweeted_username(own.text) : std::string();
     if (!rt_user.empty()) {
       // Archive retweet: only the cut-short "RT @user: …" text survives.
-      r.kind = "retweet";
+      kind.retweet = true;
       r.forwarded_from = rt_user;
       if (r.text.size() >= 3 && r.text.compare(r.text.size() - 3, 3, "\xE2\x80\xA6") == 0) meta["text_cut"] = true;
     } else if (!quoted.empty()) {
-      r.kind = "quote";
+      kind.quote = true;
       r.parent = doc_id(quoted);
     }
   }
   if (const std::string reply = id_of(t, "in_reply_to_status_id_str"); !reply.empty()) {
     r.reply_to = doc_id(reply);
-    if (r.kind.empty()) r.kind = "reply";
+    kind.reply = true;
   }
-  if (r.kind.empty()) r.kind = "post";
+  r.kind = kind_name(kind);
   apply_edit_chain(out, first_edit_id_v1(t), meta);
   set_meta(r, meta);
   return out;
@@ -359,6 +332,7 @@ void add_v2_entities(Record& r, const Json* entities, std::string_view native_id
 }  // namespace
 
 Result<MappedTweet> map_v2(const Json& t, const V2Includes& includes) {
+  KindFacts kind;
   MappedTweet out;
   Record& r = out.record;
   Json meta = Json::object();
@@ -389,7 +363,7 @@ Result<MappedTweet> map_v2(const Json& t, const V2Includes& includes) {
   (void)quoted;
   (void)replied;
   if (!retweeted_id.empty()) {
-    r.kind = "retweet";
+    kind.retweet = true;
     r.parent = doc_id(retweeted_id);
     std::string original_author = retweeted_username(own.text);
     if (retweeted) {
@@ -410,15 +384,15 @@ Result<MappedTweet> map_v2(const Json& t, const V2Includes& includes) {
     r.text = unescape(own.text);
     add_v2_entities(r, own.entities, out.version);
     if (!quoted_id.empty()) {
-      r.kind = "quote";
+      kind.quote = true;
       r.parent = doc_id(quoted_id);
     }
   }
   if (!replied_id.empty()) {
     r.reply_to = doc_id(replied_id);
-    if (r.kind.empty()) r.kind = "reply";
+    kind.reply = true;
   }
-  if (r.kind.empty()) r.kind = "post";
+  r.kind = kind_name(kind);
   if (const Json* history = member(t, "edit_history_tweet_ids"); history && history->is_array() && !history->empty())
     apply_edit_chain(out, id_of(&history->front()), meta);
   set_meta(r, meta);
@@ -436,6 +410,7 @@ std::vector<const Json*> v2_inline_references(const Json& t) {
 // ---- snscrape ----
 
 Result<MappedTweet> map_snscrape(const Json& t) {
+  KindFacts kind;
   MappedTweet out;
   Record& r = out.record;
   Json meta = Json::object();
@@ -487,22 +462,22 @@ Result<MappedTweet> map_snscrape(const Json& t) {
     r.text = unescape(original_author.empty() ? original : "RT @" + original_author + ": " + original);
     add_unique(r.mentions, original_author);
     add_entities(*retweeted);
-    r.kind = "retweet";
+    kind.retweet = true;
     r.parent = doc_id(id_of(*retweeted, "id"));
     r.forwarded_from = original_author;
   } else {
     r.text = unescape(content(t));
     add_entities(t);
     if (quoted && quoted->is_object() && !id_of(*quoted, "id").empty()) {
-      r.kind = "quote";
+      kind.quote = true;
       r.parent = doc_id(id_of(*quoted, "id"));
     }
   }
   if (const std::string reply = id_of(t, "inReplyToTweetId"); !reply.empty()) {
     r.reply_to = doc_id(reply);
-    if (r.kind.empty()) r.kind = "reply";
+    kind.reply = true;
   }
-  if (r.kind.empty()) r.kind = "post";
+  r.kind = kind_name(kind);
   set_meta(r, meta);
   return out;
 }

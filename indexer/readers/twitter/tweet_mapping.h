@@ -1,5 +1,5 @@
 // Tweet mapping: turns one tweet as Twitter/X's APIs and tools write it into a
-// Record (FORMATS.md 4.6). Shared by the tweet readers so that v1.1 JSONL,
+// Record (docs/input-formats.md §4.6). Shared by the tweet readers so that v1.1 JSONL,
 // the user archive, twarc2 pages/streams/flattened files and the CSV
 // derivatives agree on ids, text, entities, kinds and dates:
 //
@@ -28,23 +28,21 @@
 
 #include <nlohmann/json.hpp>
 
+#include "indexer/readers/json_access.h"
+#include "indexer/readers/text_util.h"
+
 #include "lisan/core/result.h"
 #include "lisan/record.h"
 
 namespace lisan::indexer::tweets {
 
-using Json = nlohmann::json;
-
-// The member `key` of `object` when `object` is an object and the member is
-// present and not null; nullptr otherwise.
-const Json* member(const Json& object, const char* key);
-// The string member `key`, or "" when it is absent or not a string.
-std::string string_of(const Json& object, const char* key);
-// An id written as a string of digits or as an integer token (kept exact by
-// nlohmann up to 2^64), as decimal text; "" for anything else, including a
-// floating-point number (its digits are already lost).
-std::string id_of(const Json* value);
-inline std::string id_of(const Json& object, const char* key) { return id_of(member(object, key)); }
+// The JSON accessors and list helper every reader shares (json_access.h,
+// text_util.h), also under tweets:: for the tweet readers.
+using indexer::Json;
+using indexer::member;
+using indexer::string_of;
+using indexer::id_of;
+using indexer::add_unique;
 
 // Undoes the only escaping Twitter applies to tweet text: &amp; &lt; &gt;.
 // Anything else that looks like an entity ("&eacute;") was typed by the user.
@@ -63,9 +61,6 @@ std::optional<std::int64_t> snowflake_seconds(std::string_view native_id);
 
 // "RT @user: text" -> "user"; "" when `text` does not start like that.
 std::string retweeted_username(std::string_view text);
-
-// Appends `value` unless it is empty or already in `list`.
-void add_unique(std::vector<std::string>& list, std::string value);
 
 // Who wrote a tweet when the tweet itself does not say (the user archive:
 // the owner in account.js).
@@ -119,7 +114,7 @@ Result<MappedTweet> map_v2(const Json& tweet, const V2Includes& includes);
 // The referenced tweets a flattened v2 tweet carries inline.
 std::vector<const Json*> v2_inline_references(const Json& tweet);
 
-// snscrape `Tweet` (FORMATS.md 4.4) -> Record: ids as exact integers,
+// snscrape `Tweet` (docs/input-formats.md §4.4) -> Record: ids as exact integers,
 // rawContent › content, `date` with its offset, retweetedTweet/quotedTweet.
 Result<MappedTweet> map_snscrape(const Json& tweet);
 // The nested Tweets of a snscrape Tweet (retweetedTweet, quotedTweet), with their field.

@@ -1,11 +1,11 @@
-// The files of an X/Twitter "Download an archive of your data" (FORMATS.md
-// 4.5): reading a `window.YTD.<name>.partN = [...]` part as JSON (never
+// The files of an X/Twitter "Download an archive of your data" (docs/input-formats.md
+// §4.5): reading a `window.YTD.<name>.partN = [...]` part as JSON (never
 // evaluating it), finding the sibling parts in the same folder by their
 // content (account.js for the author, note-tweet.js for long posts,
 // tweets*.js), and matching note tweets to the tweets whose cut-short text
 // they complete.
 //
-// The archive's note-tweet.js layout is not confirmed (FORMATS.md 8): notes are
+// The archive's note-tweet.js layout is not confirmed (docs/input-formats.md §8): notes are
 // matched to tweets by creation time and by the note text starting with the
 // tweet's text before its "…", as the third-party parsers do.
 //

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "indexer/readers/record_kind.h"
 #include "indexer/readers/twitter/tweet_emitter.h"
 #include "indexer/readers/twitter/twitter_archive_files.h"
 #include "lisan/core/error.h"
@@ -102,7 +103,7 @@ void TwitterArchiveNotesReader::read(const std::string& path, RecordSink& sink) 
     r.id = "twitter:note:" + note.note_id;
     r.text = note.text;
     r.source = "twitter";
-    r.kind = "post";
+    r.kind = kind_name(KindFacts{});  // a note whose tweet is not in the archive: nothing says more
     r.date = note.created;
     r.hashtags = note.hashtags;
     r.mentions = note.mentions;

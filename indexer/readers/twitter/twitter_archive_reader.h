@@ -1,4 +1,4 @@
-// Readers for the X/Twitter user archive (FORMATS.md 4.5):
+// Readers for the X/Twitter user archive (docs/input-formats.md §4.5):
 //  - TwitterArchiveReader: tweets.js / tweet.js / tweets-partN.js. Each item
 //    is {"tweet": {v1.1-like tweet, every number a string}}; there is no user
 //    object, so the author is the owner named in the account.js beside it
@@ -17,22 +17,16 @@
 
 namespace lisan::indexer {
 
-class TwitterArchiveReader : public Reader {
+class TwitterArchiveReader : public OptionsReader {
  public:
-  explicit TwitterArchiveReader(ReaderOptions options) : options_(std::move(options)) {}
+  explicit TwitterArchiveReader(ReaderOptions options) : OptionsReader(std::move(options)) {}
   void read(const std::string& path, RecordSink& sink) override;
-
- private:
-  ReaderOptions options_;
 };
 
-class TwitterArchiveNotesReader : public Reader {
+class TwitterArchiveNotesReader : public OptionsReader {
  public:
-  explicit TwitterArchiveNotesReader(ReaderOptions options) : options_(std::move(options)) {}
+  explicit TwitterArchiveNotesReader(ReaderOptions options) : OptionsReader(std::move(options)) {}
   void read(const std::string& path, RecordSink& sink) override;
-
- private:
-  ReaderOptions options_;
 };
 
 }  // namespace lisan::indexer

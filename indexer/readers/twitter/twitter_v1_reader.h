@@ -1,4 +1,4 @@
-// TwitterV1Reader: Twitter API v1.1 tweets (FORMATS.md 4.1): JSONL with one
+// TwitterV1Reader: Twitter API v1.1 tweets (docs/input-formats.md §4.1): JSONL with one
 // tweet per line (twarc 1, streaming captures, Hydrator), and a JSON document
 // holding one tweet, an array of tweets or a REST search result
 // ({"statuses": [...]}), pretty-printed or not. Stream notices (delete,
@@ -17,13 +17,10 @@
 
 namespace lisan::indexer {
 
-class TwitterV1Reader : public Reader {
+class TwitterV1Reader : public OptionsReader {
  public:
-  explicit TwitterV1Reader(ReaderOptions options) : options_(std::move(options)) {}
+  explicit TwitterV1Reader(ReaderOptions options) : OptionsReader(std::move(options)) {}
   void read(const std::string& path, RecordSink& sink) override;
-
- private:
-  ReaderOptions options_;
 };
 
 }  // namespace lisan::indexer

@@ -1,5 +1,5 @@
 // TelegramHtmlReader against the spec's HTML export sample
-// (tests/data/samples/telegram/synthetic_messages.html, FORMATS.md section 2),
+// (tests/data/samples/telegram/synthetic_messages.html, docs/input-formats.md §2),
 // cross-checked with the JSON export of the same channel.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -1,5 +1,5 @@
 // X/Twitter user archive readers (tweets.js, note-tweet.js) against the spec
-// samples (FORMATS.md 4.5). The samples sit together in one folder, as in an
+// samples (docs/input-formats.md §4.5). The samples sit together in one folder, as in an
 // archive's data/, so account.js and note-tweet.js are found beside tweets.js.
 #include <filesystem>
 

@@ -1,5 +1,5 @@
 // Tweet CSV readers (DMI-TCAT csv and tsv, 4CAT, twarc-csv) against the spec
-// samples (FORMATS.md 4.3).
+// samples (docs/input-formats.md §4.3).
 #include <algorithm>
 #include <cstdio>
 #include <fstream>

@@ -1,4 +1,4 @@
-// snscrape Twitter JSONL reader against the spec sample (FORMATS.md 4.4).
+// snscrape Twitter JSONL reader against the spec sample (docs/input-formats.md §4.4).
 #include <cstdio>
 #include <fstream>
 

@@ -1,5 +1,5 @@
 // twarc2 reader (API v2 pages, stream lines, flattened tweets) against the
-// spec samples (FORMATS.md 4.2).
+// spec samples (docs/input-formats.md §4.2).
 #include <cstdio>
 #include <fstream>
 

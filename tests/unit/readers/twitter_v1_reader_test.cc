@@ -1,4 +1,4 @@
-// Twitter API v1.1 reader against the spec samples (FORMATS.md 4.1).
+// Twitter API v1.1 reader against the spec samples (docs/input-formats.md §4.1).
 #include <cstdio>
 #include <fstream>
 
