@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lisan/core/json_text.h"
 #include "lisan/analysis/latin_filter.h"
 #include "lisan/core/utf8.h"
 #include "lisan/dedup/document_signature.h"
@@ -247,7 +248,7 @@ BuiltDocument DocumentBuilder::build(const Record& record) const {
   std::vector<std::string> segment_langs(langs.begin(), langs.end());
   analysis["segment_langs"] = segment_langs;
   data["analysis"] = std::move(analysis);
-  doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  doc.set_data(json_text(data));
   return out;
 }
 

@@ -21,7 +21,9 @@
 #include "indexer/index_writer.h"
 #include "indexer/interrupt.h"
 #include "indexer/readers/detect.h"
+#include "lisan/core/json_text.h"
 #include "lisan/core/error.h"
+#include "lisan/core/utf8.h"
 #include "lisan/date.h"
 #include "lisan/record_json.h"
 #include "lisan/schema.h"
@@ -61,11 +63,14 @@ class BatchingSink : public RecordSink {
   const std::set<std::string>& seen_ids() const { return seen_ids_; }
 
   void accept(Record&& record) override {
+    // An id made from a file name that is not UTF-8 would be printed with
+    // U+FFFD and could never be typed back to `show`; \xff escapes keep it
+    // unique and typeable.
+    if (!utf8::is_valid(record.id)) record.id = utf8::escape_invalid(record.id);
     // The one check every record passes before it becomes a document.
     if (const std::string problem = record_problem(record); !problem.empty()) {
       const Provenance& p = record.provenance;
-      return reject(Location{p.file, p.line, p.position}, problem, record_to_json(record).dump(-1, ' ', false,
-                                                                   nlohmann::json::error_handler_t::replace));
+      return reject(Location{p.file, p.line, p.position}, problem, json_text(record_to_json(record)));
     }
     ++stats_.read;
     progress_.update(stats_.read, bytes_before_ + record.provenance.offset);
@@ -93,7 +98,7 @@ class BatchingSink : public RecordSink {
       if (where.line) line["line"] = where.line;
       if (!where.detail.empty()) line["position"] = where.detail;
       line["record"] = std::string(raw.substr(0, 1 << 16));
-      rejects_ << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+      rejects_ << json_text(line) << '\n';
     }
   }
 

@@ -82,8 +82,9 @@ struct CharsetChoice {
 Result<CharsetChoice> choose_charset(std::string_view bytes, const CharsetRule& rule);
 
 // Why the head of a file (its first KBs) is binary data, not text: "" for
-// text; else e.g. "binary file (a PNG image)" or "binary file (a NUL byte at
-// byte 13)". UTF-16 text (BOM-marked) is text.
+// text; else e.g. "binary file (a PNG image)" or "binary file (40 control
+// bytes, 12 of them NUL, in its first 300 bytes)". A text file with a stray
+// NUL is text. UTF-16 text (BOM-marked) is text.
 std::string binary_file_reason(std::string_view head);
 
 struct DecodedText {

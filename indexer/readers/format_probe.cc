@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "indexer/readers/decode.h"
 #include "indexer/readers/json_parse.h"
 #include "indexer/readers/text_util.h"
 
@@ -200,11 +201,11 @@ bool csv(const ProbeInput& in) {
   return in.name_ends(".csv") || in.name_ends(".tsv") || (looks_like_csv_header(in.line1) && !in.name_ends(".txt"));
 }
 
-// Plain text: a text file's name, an empty head, or a head with no NUL
-// byte (binary files are not text).
+// Plain text: a text file's name, an empty head, or a head that is not
+// binary data (a stray NUL does not make it so).
 bool text(const ProbeInput& in) {
   return in.name_ends(".txt") || in.name_ends(".text") || in.name_ends(".md") || in.head.empty() ||
-         in.raw.find('\0') == std::string_view::npos;
+         binary_file_reason(in.raw).empty();
 }
 
 }  // namespace probe

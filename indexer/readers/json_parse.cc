@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "lisan/core/utf8.h"
+
 namespace lisan::indexer {
 
 std::size_t too_deep_at(std::string_view text, std::size_t limit) {
@@ -28,6 +30,16 @@ std::string json_exception_text(const std::exception& e) {
   if (what.rfind("[json.exception.", 0) == 0) {
     const std::size_t close = what.find("] ");
     if (close != std::string::npos) what.erase(0, close + 2);
+  }
+  // nlohmann quotes the whole token it stopped in ("last read: '...'"): a
+  // 50 MB unterminated string would be printed whole. Quote its start.
+  constexpr std::string_view kLastRead = "last read: '";
+  constexpr std::size_t kQuoted = 60;
+  if (const std::size_t at = what.find(kLastRead); at != std::string::npos) {
+    const std::size_t start = at + kLastRead.size();
+    if (what.size() > start + kQuoted + 1)
+      what = what.substr(0, start) + std::string(utf8::truncate(std::string_view(what).substr(start), kQuoted)) +
+             "...' (" + std::to_string(what.size() - start - 1) + " bytes)";
   }
   return what;
 }

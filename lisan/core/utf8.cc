@@ -7,10 +7,13 @@
 
 namespace lisan::utf8 {
 
-std::string repair(std::string_view text, int* replaced) {
+namespace {
+
+// Copies `text`, handing each invalid byte sequence to `replace`.
+template <typename Replace>
+std::string copy_valid(std::string_view text, Replace&& replace) {
   std::string out;
   out.reserve(text.size());
-  int count = 0;
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = 0;
@@ -18,15 +21,36 @@ std::string repair(std::string_view text, int* replaced) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, n, c);
-    if (c < 0) {
-      out += "\xEF\xBF\xBD";
-      ++count;
-    } else {
+    if (c < 0)
+      replace(out, text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+    else
       out.append(text.data() + start, static_cast<std::size_t>(i - start));
-    }
   }
+  return out;
+}
+
+}  // namespace
+
+std::string repair(std::string_view text, int* replaced) {
+  int count = 0;
+  std::string out = copy_valid(text, [&](std::string& to, std::string_view) {
+    to += "\xEF\xBF\xBD";
+    ++count;
+  });
   if (replaced) *replaced = count;
   return out;
+}
+
+std::string escape_invalid(std::string_view text) {
+  return copy_valid(text, [](std::string& to, std::string_view bad) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    for (const char b : bad) {
+      const auto u = static_cast<unsigned char>(b);
+      to += "\\x";
+      to += kHex[u >> 4];
+      to += kHex[u & 15];
+    }
+  });
 }
 
 bool is_valid(std::string_view text) {

@@ -13,6 +13,11 @@ namespace lisan::utf8 {
 // replaced through `replaced` when it is not null.
 std::string repair(std::string_view text, int* replaced = nullptr);
 
+// Replaces every byte of an invalid sequence with the four characters \xff:
+// unlike repair(), two different inputs stay different (ids made from file
+// names that are not UTF-8 stay unique and can be typed back).
+std::string escape_invalid(std::string_view text);
+
 bool is_valid(std::string_view text);
 
 // Unicode default case folding plus NFKC, for boolean filter values such as

@@ -18,7 +18,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <regex>
 #include <string>
 #include <vector>
 
@@ -70,15 +69,11 @@ std::uint64_t check_index_run(const RunResult& r) {
   INFO("lisan-index stderr (first 4 KB):\n" << r.err.substr(0, 4096));
   CHECK(r.status >= 0);
   CHECK(r.status <= 2);
-  static const std::regex summary(
-      R"((\d+) record\(s\) read: (\d+) indexed, (\d+) replaced, (\d+) skipped, (\d+) rejected)");
-  std::smatch m;
-  const bool has_summary = std::regex_search(r.err, m, summary);
-  CHECK(has_summary);
-  if (!has_summary) return 0;
-  const auto n = [&](int i) { return std::stoull(m[i].str()); };
-  CHECK(n(1) == n(2) + n(3) + n(4) + n(5));
-  return n(1);
+  const IndexSummary s = index_summary(r.err);
+  CHECK(s.found);
+  if (!s.found) return 0;
+  CHECK(s.adds_up());
+  return static_cast<std::uint64_t>(s.read);
 }
 
 bool searchable(const std::string& db, const Rec& rec) {

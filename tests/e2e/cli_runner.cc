@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <stdexcept>
 
@@ -122,5 +123,20 @@ std::vector<std::string> hit_ids(const std::string& db, const std::string& query
 }
 
 std::string corpus_dir() { return LISAN_SOURCE_DIR "/corpus"; }
+
+IndexSummary index_summary(const std::string& err) {
+  static const std::regex kLine(
+      R"((\d+) record\(s\) read: (\d+) indexed, (\d+) replaced, (\d+) skipped, (\d+) rejected)");
+  std::smatch m;
+  IndexSummary s;
+  if (!std::regex_search(err, m, kLine)) return s;
+  s.found = true;
+  s.read = std::stol(m[1]);
+  s.indexed = std::stol(m[2]);
+  s.replaced = std::stol(m[3]);
+  s.skipped = std::stol(m[4]);
+  s.rejected = std::stol(m[5]);
+  return s;
+}
 
 }  // namespace lisan::test

@@ -50,4 +50,14 @@ std::vector<std::string> lines(const std::string& text);
 std::vector<std::string> hit_ids(const std::string& db, const std::string& query);
 std::string corpus_dir();
 
+// The counts of lisan-index's summary line ("N record(s) read: A indexed, B
+// replaced, C skipped, D rejected"); found is false (and the counts -1) when
+// stderr has none.
+struct IndexSummary {
+  long read = -1, indexed = -1, replaced = -1, skipped = -1, rejected = -1;
+  bool found = false;
+  bool adds_up() const { return read == indexed + replaced + skipped + rejected; }
+};
+IndexSummary index_summary(const std::string& err);
+
 }  // namespace lisan::test

@@ -3,7 +3,7 @@
 // under a CPU-time limit (ulimit -t) far above what they take now and far
 // below what they took before, so the test fails if the cost comes back
 // without timing anything: a 100,000-word document took hours for snippets
-// (cubic) and KWIC (quadratic); a year-0000 and a year-9999 date made a
+// (cubic) and KWIC (quadratic); a year-0001 and a year-9999 date made a
 // 3.65-million-line timeline.
 #include <algorithm>
 
@@ -80,7 +80,7 @@ TEST_CASE("a timeline leaves out and reports dates far from the others", "[e2e][
   std::string jsonl;
   for (int d = 1; d <= 20; ++d)
     jsonl += record("d" + std::to_string(d), fmt_day(d), "storm alert");
-  jsonl += record("zero", "0000-01-01T00:00:00Z", "storm alert");
+  jsonl += record("zero", "0001-01-01T00:00:00Z", "storm alert");
   jsonl += record("nines", "9999-12-31T00:00:00Z", "storm alert");
   const Index index(jsonl);
   const RunResult text = limited_query(index.db, {"--timeline", "day", "storm"});
@@ -88,13 +88,13 @@ TEST_CASE("a timeline leaves out and reports dates far from the others", "[e2e][
   REQUIRE(text.status == 0);
   CHECK(std::count(text.out.begin(), text.out.end(), '\n') < 100);
   CHECK(text.out.find("2 matches dated outside 1981-10-10 .. 2061-10-10 left out of the timeline: 1 on "
-                      "0000-01-01, 1 on 9999-12-31") != std::string::npos);
+                      "0001-01-01, 1 on 9999-12-31") != std::string::npos);
   const RunResult j = limited_query(index.db, {"--timeline", "day", "--format", "json", "storm"});
   REQUIRE(j.status == 0);
   const json timeline = json::parse(j.out)["timeline"];
   CHECK(timeline["buckets"].size() == 20);
   CHECK(timeline["left_out"]["matches"] == 2);
-  CHECK(timeline["left_out"]["days"][0]["day"] == "0000-01-01");
+  CHECK(timeline["left_out"]["days"][0]["day"] == "0001-01-01");
   // Given on the command line, a bound is the user's: nothing is left out on that side.
   const RunResult since = limited_query(index.db, {"--timeline", "month", "--since", "0000", "--count", "storm"});
   CHECK(since.status == 2);

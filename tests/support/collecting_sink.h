@@ -1,5 +1,5 @@
 // CollectingSink: the RecordSink of the reader tests. It keeps every record,
-// reject and skip a reader hands it, in order, and looks records up by id;
+// reject, skip and note a reader hands it, in order, and looks records up by id;
 // read_with<Reader>() runs one reader over one file into a fresh sink, and
 // iso() prints an optional date for a CHECK. Shared by tests/unit/readers/
 // (generic, Telegram and Twitter readers) and tests/unit/indexer/.
@@ -24,12 +24,14 @@ struct CollectingSink : indexer::RecordSink {
   std::vector<Record> records;
   std::vector<std::pair<Location, std::string>> rejects;  // (where, reason)
   std::vector<std::pair<Location, std::string>> skips;    // (where, reason)
+  std::vector<std::pair<Location, std::string>> notes;    // (where, message)
 
   void accept(Record&& r) override { records.push_back(std::move(r)); }
   void reject(const Location& where, const std::string& reason, std::string_view) override {
     rejects.emplace_back(where, reason);
   }
   void skip(const Location& where, const std::string& reason) override { skips.emplace_back(where, reason); }
+  void note(const Location& where, Severity, const std::string& message) override { notes.emplace_back(where, message); }
 
   // Every record the reader handed over, however it ended.
   std::size_t total() const { return records.size() + rejects.size() + skips.size(); }

@@ -20,6 +20,7 @@
 #include "indexer/readers/record_guard.h"
 #include "indexer/readers/source_path.h"
 #include "indexer/readers/text_util.h"
+#include "lisan/core/json_text.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"
 #include "lisan/date.h"
@@ -78,7 +79,7 @@ std::vector<std::string> split_list(const std::string& cell) {
   if (v.front() == '[') {
     const nlohmann::json j = nlohmann::json::parse(v, nullptr, /*allow_exceptions=*/false);
     if (j.is_array()) {
-      for (const auto& item : j) add(item.is_string() ? item.get<std::string>() : item.dump());
+      for (const auto& item : j) add(item.is_string() ? item.get<std::string>() : json_text(item));
       return out;
     }
   }
@@ -352,10 +353,15 @@ void read_csv(const std::string& path, const ReaderOptions& options, RecordSink&
   if (!csv.next(header, line)) return;  // an empty file holds no records
   if (!csv.problem().empty()) throw Error::format("{}:{}: header row: {}", path, line, csv.problem());
   for (std::size_t i = 0; i < header.size(); ++i) {
-    if (const std::size_t bad = first_invalid_utf8(header[i]); bad != std::string::npos)
-      throw Error::format("{}:{}: header column {} is not valid UTF-8 (byte {} of the name); if the file is in a "
-                          "legacy encoding, name it with --encoding (e.g. cp1254, cp1256, cp1252)",
-                          path, line, i + 1, bad + 1);
+    // A damaged column name costs that name, not the file's rows: it is
+    // read with U+FFFD for the bad bytes, and said once.
+    if (const std::size_t bad = first_invalid_utf8(header[i]); bad != std::string::npos) {
+      header[i] = utf8::repair(header[i]);
+      sink.note(Location{path, line, {}}, Severity::kWarning,
+                fmt::format("header column {} is not valid UTF-8 (byte {} of the name), read as '{}'; if the file "
+                            "is in a legacy encoding, name it with --encoding (e.g. cp1254, cp1256, cp1252)",
+                            i + 1, bad + 1, header[i]));
+    }
     header[i] = trim(header[i]);
   }
   csv.expect_fields(header.size());
@@ -443,7 +449,7 @@ void read_csv(const std::string& path, const ReaderOptions& options, RecordSink&
         if (!columns.mapped(i) && !row[i].empty()) extra[header[i]] = row[i];
       if (!extra.empty()) meta["columns"] = std::move(extra);
       if (encoding != "utf-8") meta["encoding"] = encoding;
-      if (!meta.empty()) r.meta_json = meta.dump();
+      if (!meta.empty()) r.meta_json = json_text(meta);
       r.provenance = Provenance{path, line, csv.offset(), fmt::format("row {}", row_no), "csv"};
       return r;
     };

@@ -11,6 +11,7 @@
 #include "indexer/readers/decode.h"
 #include "indexer/readers/record_guard.h"
 #include "indexer/readers/source_path.h"
+#include "lisan/core/json_text.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"
 #include "lisan/date.h"
@@ -428,7 +429,7 @@ std::optional<Record> HtmlReader::page_record(const std::string& path, std::stri
   r.source = "web";
   r.channel = r.url.empty() ? article.site_name : schema::url_host(r.url);
   if (r.channel.empty()) r.channel = article.site_name;
-  if (!meta.empty()) r.meta_json = meta.dump();
+  if (!meta.empty()) r.meta_json = json_text(meta);
   r.provenance = Provenance{path, 1, 0, {}, "html"};
   return r;
 }

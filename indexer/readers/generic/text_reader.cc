@@ -10,6 +10,7 @@
 #include "indexer/readers/record_guard.h"
 #include "indexer/readers/source_path.h"
 #include "indexer/readers/text_util.h"
+#include "lisan/core/json_text.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"
 
@@ -138,7 +139,7 @@ void TextReader::read_text(const std::string& path, RecordSink& sink) const {
     r.title = title;
     r.lang = lang;
     r.source = "text";
-    if (!meta.empty()) r.meta_json = meta.dump();
+    if (!meta.empty()) r.meta_json = json_text(meta);
     // Offsets are in the decoded (UTF-8, LF) text when it is split; a part's
     // line is exact.
     r.provenance = Provenance{path, line, offset, parts.size() > 1 ? fmt::format("part {}", k + 1) : "", "text"};

@@ -11,6 +11,7 @@
 #include "indexer/readers/record_kind.h"
 #include "indexer/readers/decode.h"
 #include "indexer/readers/telegram/telegram_common.h"
+#include "lisan/core/json_text.h"
 #include "lisan/core/error.h"
 #include "lisan/date.h"
 
@@ -251,7 +252,7 @@ class Page {
       }
     }
     r.kind = kind_name(kind);
-    if (!meta.empty()) r.meta_json = meta.dump();
+    if (!meta.empty()) r.meta_json = json_text(meta);
     r.provenance = Provenance{path_, pos.line, pos.offset, where.detail, "telegram-html"};
     sink_.accept(std::move(r));
   }

@@ -24,6 +24,7 @@
 #include "indexer/readers/telegram/telegram_common.h"
 #include "indexer/readers/telegram/telegram_message.h"
 #include "lisan/core/error.h"
+#include "lisan/core/json_text.h"
 #include "lisan/core/utf8.h"
 #include "lisan/date.h"
 
@@ -310,7 +311,7 @@ class Parse {
     std::vector<Chat::Pending> pending = std::move(chat.pending);
     chat.pending.clear();
     for (auto& p : pending)
-      guarded_convert(chat, p.message, p.line, p.offset, p.repaired, p.utf8_repaired, p.message.dump());
+      guarded_convert(chat, p.message, p.line, p.offset, p.repaired, p.utf8_repaired, json_text(p.message));
   }
 
   // One message: whatever value in it the mapping cannot take (a todo_list
@@ -354,7 +355,7 @@ class Parse {
                         !(id_value->is_number_unsigned() && id_value->get<std::uint64_t>() > std::uint64_t{INT64_MAX});
     const Location where = location(chat, line, has_id ? std::to_string(id_value->get<long long>()) : "", offset);
     if (!has_id) {
-      sink_.reject(where, "message without an integer \"id\"", m.dump().substr(0, kRawInReject));
+      sink_.reject(where, "message without an integer \"id\"", json_text(m).substr(0, kRawInReject));
       return;
     }
     const long long id = id_value->get<long long>();
@@ -382,7 +383,7 @@ class Parse {
     bool edit_assumed = false;
     if (!read_date(m, "date_unixtime", "date", msg.date, msg.date_zone_assumed, error) ||
         !read_date(m, "edited_unixtime", "edited", msg.edited, edit_assumed, error)) {
-      sink_.reject(where, error, m.dump().substr(0, kRawInReject));
+      sink_.reject(where, error, json_text(m).substr(0, kRawInReject));
       return;
     }
 

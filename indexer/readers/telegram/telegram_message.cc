@@ -3,6 +3,7 @@
 #include "indexer/readers/record_kind.h"
 #include "indexer/readers/telegram/telegram_common.h"
 #include "indexer/readers/text_util.h"
+#include "lisan/core/json_text.h"
 #include "lisan/date.h"
 
 namespace lisan::indexer {
@@ -63,7 +64,7 @@ Record message_record(TelegramMessage&& m, Provenance provenance) {
       r.url = telegram::private_link("private_channel", m.chat_id, std::stoll(m.id));
   }
   for (auto& [key, value] : m.meta.items()) meta[key] = std::move(value);
-  r.meta_json = meta.dump();
+  r.meta_json = json_text(meta);
   r.provenance = std::move(provenance);
   return r;
 }

@@ -14,6 +14,7 @@
 #include "indexer/readers/record_guard.h"
 #include "indexer/readers/telegram/telegram_common.h"
 #include "indexer/readers/telegram/telegram_message.h"
+#include "lisan/core/json_text.h"
 #include "lisan/core/error.h"
 #include "lisan/date.h"
 
@@ -48,7 +49,7 @@ bool read_date(const json& value, const ReaderOptions& options, std::optional<st
     // fit the conversion. Dates outside 0001..9999 are rejected by the guard.
     const double seconds = value.get<double>();
     if (!(std::fabs(seconds) < 1e17)) {
-      error = fmt::format("date {} is out of range", value.dump());
+      error = fmt::format("date {} is out of range", json_text(value));
       return false;
     }
     out = date_from_epoch(static_cast<std::int64_t>(std::llround(seconds))).utc_seconds;
@@ -275,7 +276,7 @@ void TelegramTrackerReader::read(const std::string& path, RecordSink& sink) {
     const auto chat = chats.find(chat_id);
     const auto sender = users.find(integer_text_of(member_or_null(m, "from_id"), "user_id"));
     const Provenance provenance{path, 1, 0, fmt::format("element {} of messages", n), "telegram-tracker"};
-    const std::string raw = m.dump();
+    const std::string raw = json_text(m);
     guarded.record(Location{path, 1, provenance.position}, raw, [&] {
       emit(m, "_", chat == chats.end() ? ChatInfo{} : chat->second, sender == users.end() ? json() : sender->second,
            options_, provenance, guarded, raw);

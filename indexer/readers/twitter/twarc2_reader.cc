@@ -4,6 +4,7 @@
 
 #include "indexer/readers/json_lines.h"
 #include "indexer/readers/twitter/tweet_emitter.h"
+#include "lisan/core/json_text.h"
 
 namespace lisan::indexer {
 namespace {
@@ -97,7 +98,7 @@ class LineReader {
     auto mapped = tweets::map_v2(tweet, includes);
     if (mapped && !channel.empty()) mapped.value().record.channel = channel;
     if (!mapped) {
-      emitter_.sink().reject(where, mapped.error(), where.detail.empty() ? lines_.text() : tweet.dump());
+      emitter_.sink().reject(where, mapped.error(), where.detail.empty() ? lines_.text() : json_text(tweet));
       return;
     }
     const std::string id = mapped->record.id;

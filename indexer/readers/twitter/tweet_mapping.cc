@@ -9,6 +9,7 @@
 
 #include "indexer/readers/record_kind.h"
 #include "indexer/readers/checked_date.h"
+#include "lisan/core/json_text.h"
 #include "lisan/date.h"
 
 namespace lisan::indexer::tweets {
@@ -106,7 +107,7 @@ void set_lang(Record& r, Json& meta, const std::string& raw) {
 }
 
 void set_meta(Record& r, const Json& meta) {
-  if (!meta.empty()) r.meta_json = meta.dump();
+  if (!meta.empty()) r.meta_json = json_text(meta);
 }
 
 // Versions of an edited post share the id of the first one; `edited` is the
@@ -492,7 +493,7 @@ std::vector<std::pair<const Json*, const char*>> snscrape_embedded(const Json& t
 void add_meta(Record& record, const char* key, const Json& value) {
   Json meta = record.meta_json.empty() ? Json::object() : Json::parse(record.meta_json);
   meta[key] = value;
-  record.meta_json = meta.dump();
+  record.meta_json = json_text(meta);
 }
 
 }  // namespace lisan::indexer::tweets

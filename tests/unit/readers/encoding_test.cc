@@ -137,7 +137,9 @@ TEST_CASE("Binary files are told from text", "[encoding][issue17]") {
       {std::string("\x89PNG\r\n\x1a\n\0\0", 10), "binary file (a PNG image)"},
       {"PK\x03\x04rest", "binary file (a zip archive (or .xlsx / .docx))"},
       {"%PDF-1.7", "binary file (a PDF document)"},
-      {std::string("id,text\n1,a\0b", 13), "binary file (a NUL byte at byte 12)"},
+      {std::string("id,text\n1,a\0b", 13), ""},  // one stray NUL: a bad record, not a binary file
+      {std::string("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0\x3E\0", 20),
+       "binary file (15 control bytes, 11 of them NUL, in its first 20 bytes)"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.head);
