@@ -7,7 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "indexer/readers/telegram_json_reader.h"
+#include "indexer/readers/telegram/telegram_json_reader.h"
 
 namespace {
 

@@ -8,7 +8,7 @@
 #include <cstring>
 #include <string_view>
 
-#include "indexer/readers/tweet_mapping.h"
+#include "indexer/readers/twitter/tweet_mapping.h"
 #include "lisan/date.h"
 
 namespace {

@@ -8,7 +8,7 @@
 
 #include "fuzz/fuzz_input.h"
 #include "indexer/document_builder.h"
-#include "indexer/readers/jsonl_reader.h"
+#include "indexer/readers/generic/jsonl_reader.h"
 #include "lisan/core/error.h"
 
 namespace {

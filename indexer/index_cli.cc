@@ -10,7 +10,7 @@
 #include <xapian.h>
 
 #include "indexer/interrupt.h"
-#include "indexer/readers/csv_record_reader.h"
+#include "indexer/readers/generic/csv_record_reader.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"
 #include "lisan/date.h"

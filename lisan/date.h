@@ -1,5 +1,5 @@
 // Dates: every date lisan stores is UTC, as seconds since the Unix epoch.
-// This module parses the forms records carry (FORMATS.md 0.3 and 5.1) and
+// This module parses the forms records carry (docs/input-formats.md §0.3 and 5.1) and
 // formats them back as ISO 8601.
 #pragma once
 

@@ -48,7 +48,7 @@ struct Record {
 };
 
 // Lower-cases a language tag and cuts it at '-' or '_' ("nl-NL" -> "nl"), and
-// maps Twitter's legacy and pseudo codes (FORMATS.md 0.5): "in" -> "id",
+// maps Twitter's legacy and pseudo codes (docs/input-formats.md §0.5): "in" -> "id",
 // "iw" -> "he", "und"/"qam"/"zxx"/... -> "" (detect).
 std::string normalize_lang(std::string_view tag);
 

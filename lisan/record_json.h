@@ -1,5 +1,5 @@
 // Record <-> JSON. One function reads a record from a JSON object (the lisan
-// JSONL contract, FORMATS.md 5.1) with a precise error naming the bad field;
+// JSONL contract, docs/input-formats.md §5.1) with a precise error naming the bad field;
 // the other writes the full record, with provenance, as stored document data
 // and for the JSON outputs.
 #pragma once

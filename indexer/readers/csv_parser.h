@@ -3,7 +3,7 @@
 // It turns bytes into records of fields and knows nothing of headers,
 // columns or encodings; the readers map fields to Record fields.
 //
-// What it handles (FORMATS.md 5.2): a UTF-8 BOM at the start; fields quoted
+// What it handles (docs/input-formats.md §5.2): a UTF-8 BOM at the start; fields quoted
 // with '"' and "" for a quote inside; separators, newlines (LF, CRLF, CR)
 // inside quotes; CRLF, LF or a lone CR between records; a last record without
 // a line end. Each record comes with the 1-based line and the byte offset

@@ -10,13 +10,29 @@
 
 namespace lisan::indexer {
 
+std::string csv_row_problem(const CsvReader& csv, std::vector<std::string>& row,
+                            const std::vector<std::string>& header, char separator, ShortRows short_rows) {
+  if (!csv.problem().empty()) return csv.problem();
+  while (row.size() > header.size() && row.back().empty()) row.pop_back();
+  if (row.size() > header.size() || (row.size() < header.size() && short_rows == ShortRows::kRejected))
+    return fmt::format("row has {} cell(s) but the header names {} column(s) (separator '{}'); a separator inside a "
+                       "cell needs quotes",
+                       row.size(), header.size(), separator == '\t' ? "\\t" : std::string(1, separator));
+  if (const std::size_t nul = nul_cell(row); nul != row.size())
+    return fmt::format("column '{}' holds a NUL byte (binary data in a text cell)",
+                       nul < header.size() ? header[nul] : std::to_string(nul + 1));
+  return {};
+}
+
 CsvRows::CsvRows(const std::string& path) : path_(path) {
   in_.open(path, std::ios::binary);
   if (!in_) throw Error::format("{}: cannot open: {}", path, std::strerror(errno));
   const std::string head = read_head(path);
   if (const std::string binary = binary_file_reason(head); !binary.empty())
     throw Error::format("{}: {}; not a CSV export, skipped", path, binary);
-  csv_ = std::make_unique<CsvReader>(in_, sniff_dialect(head));
+  const CsvDialect dialect = sniff_dialect(head);
+  separator_ = dialect.separator;
+  csv_ = std::make_unique<CsvReader>(in_, dialect);
   std::vector<std::string> header;
   std::uint64_t line = 0;
   if (!csv_->next(header, line)) throw Error::format("{}: empty file: no header row", path);
@@ -37,19 +53,9 @@ CsvRows::CsvRows(const std::string& path) : path_(path) {
 
 bool CsvRows::next(RecordSink& sink) {
   while (!sink.stopping() && csv_->next(row_, line_)) {
-    if (!csv_->problem().empty()) {
-      sink.reject(where(), csv_->problem(), csv_->raw());
-      continue;
-    }
-    if (const std::size_t nul = nul_cell(row_); nul != row_.size()) {
-      sink.reject(where(), fmt::format("a NUL byte in column {} (binary data in a text cell)", nul + 1),
-                  csv_->raw());
-      continue;
-    }
-    if (row_.size() > columns_.size()) {
-      sink.reject(where(),
-                  fmt::format("row has {} cells but the header names {} columns", row_.size(), columns_.size()),
-                  csv_->raw());
+    if (const std::string problem = csv_row_problem(*csv_, row_, names_, separator_, ShortRows::kPadded);
+        !problem.empty()) {
+      sink.reject(where(), problem, csv_->raw());
       continue;
     }
     return true;

@@ -20,8 +20,22 @@
 
 #include "indexer/readers/csv_parser.h"
 #include "indexer/readers/reader.h"
+#include "indexer/readers/record_guard.h"
 
 namespace lisan::indexer {
+
+// Whether a row with fewer cells than the header is read with the missing
+// trailing cells empty (a tool's export, whose writer drops empty trailing
+// cells) or rejected (a hand-made sheet, where it means a lost separator).
+enum class ShortRows { kPadded, kRejected };
+
+// The one check of a parsed row for every CSV reader, "" when the row can be
+// used, else the reason to reject it: the parser's problem (an unbalanced
+// quote), a NUL byte in a cell (binary data), more cells than the header
+// names, or (kRejected) fewer. Empty cells past the header's width are
+// dropped from `row` first: a spreadsheet's trailing separators are harmless.
+std::string csv_row_problem(const CsvReader& csv, std::vector<std::string>& row,
+                            const std::vector<std::string>& header, char separator, ShortRows short_rows);
 
 class CsvRows {
  public:
@@ -50,10 +64,25 @@ class CsvRows {
   std::string path_;
   std::ifstream in_;
   std::unique_ptr<CsvReader> csv_;
+  char separator_ = ',';
   std::unordered_map<std::string, std::size_t> columns_;
   std::vector<std::string> names_;
   std::vector<std::string> row_;
   std::uint64_t line_ = 0;
 };
+
+// The row loop of a tool's CSV reader: opens `path` as `Rows` (CsvRows or a
+// subclass), maps every row that passes the checks with `map(rows)` (which
+// returns std::optional<Record>, nullopt after rejecting the row itself)
+// inside the record guard, and accepts what it gives; the input as a whole
+// is guarded too.
+template <typename Rows, typename Map>
+void read_rows(const std::string& path, RecordSink& sink, Map&& map) {
+  guarded_input(path, [&] {
+    Rows rows(path);
+    while (rows.next(sink))
+      if (auto r = guarded_record(sink, rows.where(), rows.raw(), [&] { return map(rows); })) sink.accept(std::move(*r));
+  });
+}
 
 }  // namespace lisan::indexer

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "indexer/readers/text_util.h"
+
 namespace lisan::indexer {
 namespace {
 
@@ -20,16 +22,10 @@ bool number(std::string_view s, std::size_t& i, std::size_t min, std::size_t max
   return n >= min && (i >= s.size() || !std::isdigit(static_cast<unsigned char>(s[i])));
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
 }  // namespace
 
 std::optional<SpreadsheetDate> split_spreadsheet_date(std::string_view value) {
-  const std::string_view s = trim(value);
+  const std::string_view s = trim_view(value);
   SpreadsheetDate d;
   std::size_t i = 0, n1 = 0, n3 = 0;
   if (!number(s, i, 1, 4, d.first, &n1) || i >= s.size()) return std::nullopt;
@@ -67,7 +63,7 @@ void DateOrderSampler::add(std::string_view value, std::uint64_t line) {
   if (!shape_) {
     shape_ = d;
     first_line_ = line;
-    first_value_ = std::string(trim(value));
+    first_value_ = std::string(trim_view(value));
   }
   if (d->year_first) {
     year_first_ = true;
@@ -76,11 +72,11 @@ void DateOrderSampler::add(std::string_view value, std::uint64_t line) {
   if (d->first != d->second) order_matters_ = true;
   if (d->first > 12 && day_first_line_ == 0) {
     day_first_line_ = line;
-    day_first_value_ = std::string(trim(value));
+    day_first_value_ = std::string(trim_view(value));
   }
   if (d->second > 12 && month_first_line_ == 0) {
     month_first_line_ = line;
-    month_first_value_ = std::string(trim(value));
+    month_first_value_ = std::string(trim_view(value));
   }
 }
 

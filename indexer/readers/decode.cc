@@ -17,6 +17,7 @@
 #include <unicode/ucsdet.h>
 #include <unicode/utf8.h>
 
+#include "indexer/readers/text_util.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"
 
@@ -26,12 +27,6 @@ namespace {
 constexpr const char* kKnownNames =
     "utf-8, utf-16, cp1256 (windows-1256, Arabic), iso-8859-6, cp1254 (windows-1254, Turkish), iso-8859-9, "
     "cp1252 (windows-1252, Western)";
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 struct ConverterCloser {
   void operator()(UConverter* c) const { ucnv_close(c); }
@@ -87,7 +82,7 @@ Result<std::string> canonical_encoding(std::string_view name) {
       {"arabic", "iso-8859-6"},   {"utf16", "utf-16"},
       {"ascii", "us-ascii"},      {"us-ascii", "us-ascii"},
   }};
-  const std::string key = lower(name);
+  const std::string key = lower_ascii(name);
   if (key.empty()) return Result<std::string>::failure("empty encoding name");
   for (const auto& [alias, canonical] : kAliases)
     if (key == alias) return std::string(canonical);
@@ -165,7 +160,7 @@ std::string detect_legacy_encoding(std::string_view bytes, int* confidence, bool
   const UCharsetMatch** matches = ucsdet_detectAll(detector, &count, &status);
   std::string best;
   for (int32_t i = 0; U_SUCCESS(status) && i < count; ++i) {
-    const std::string name = lower(ucsdet_getName(matches[i], &status));
+    const std::string name = lower_ascii(ucsdet_getName(matches[i], &status));
     // Only single-byte code pages: on short legacy texts ucsdet also offers
     // CJK and UTF-16 guesses that are never right for this corpus.
     if (name.rfind("windows-125", 0) != 0 && name.rfind("iso-8859-", 0) != 0) continue;
@@ -224,31 +219,57 @@ Result<DecodedText> decode_lines(std::string_view bytes, const std::string& enco
 
 }  // namespace
 
-Result<DecodedText> decode_text(std::string_view bytes, std::string_view forced, bool allow_detect) {
-  using R = Result<DecodedText>;
-  DecodedText out;
-  std::size_t bom = 0;
-  const std::string bom_name = bom_encoding(bytes, &bom);
-  std::string encoding;
-  if (!bom_name.empty()) {
-    encoding = bom_name;
-    bytes.remove_prefix(bom);
-  } else if (utf8::is_valid(bytes) && (has_non_ascii(bytes) || forced.empty())) {
-    encoding = "utf-8";
-  } else if (!forced.empty()) {
-    encoding = std::string(forced);
-  } else if (allow_detect) {
-    encoding = detect_legacy_encoding(bytes, &out.confidence);
-    if (encoding.empty())
-      return R::failure(fmt::format("not valid UTF-8 and the encoding could not be detected; name it with "
-                                    "--encoding (e.g. {})",
-                                    kKnownNames));
-    out.detected = true;
-  } else {
+std::string forced_encoding(std::string_view option_value) {
+  if (option_value.empty()) return {};
+  auto canonical = canonical_encoding(option_value);
+  if (!canonical) throw UsageError("--encoding: " + canonical.error());
+  return std::move(canonical).value();
+}
+
+Result<CharsetChoice> choose_charset(std::string_view bytes, const CharsetRule& rule) {
+  using R = Result<CharsetChoice>;
+  CharsetChoice out;
+  out.encoding = bom_encoding(bytes, &out.bom_bytes);
+  if (!out.encoding.empty()) return out;
+  if (!rule.declared.empty()) {
+    out.encoding = std::string(rule.declared);
+    return out;
+  }
+  const bool valid = rule.head_only ? first_invalid_utf8(bytes, /*allow_cut_end=*/true) == std::string_view::npos
+                                    : utf8::is_valid(bytes);
+  if (valid && (has_non_ascii(bytes) || rule.forced.empty())) {
+    out.encoding = "utf-8";
+    return out;
+  }
+  if (!rule.forced.empty()) {
+    out.encoding = std::string(rule.forced);
+    return out;
+  }
+  if (!rule.allow_detect)
     return R::failure("not valid UTF-8; name the file's encoding with --encoding (e.g. cp1254 for Turkish, "
                       "cp1256 for Arabic, cp1252 for Western European)");
-  }
-  if (bom_name.empty() && encoding != "utf-8") return decode_lines(bytes, encoding, std::move(out));
+  out.encoding = detect_legacy_encoding(bytes, &out.confidence, rule.markup);
+  if (out.encoding.empty())
+    return R::failure(fmt::format("not valid UTF-8 and the encoding could not be detected; name it with "
+                                  "--encoding (e.g. {})",
+                                  kKnownNames));
+  out.detected = true;
+  return out;
+}
+
+Result<DecodedText> decode_text(std::string_view bytes, std::string_view forced, bool allow_detect) {
+  using R = Result<DecodedText>;
+  CharsetRule rule;
+  rule.forced = forced;
+  rule.allow_detect = allow_detect;
+  auto choice = choose_charset(bytes, rule);
+  if (!choice) return R::failure(choice.error());
+  DecodedText out;
+  out.detected = choice->detected;
+  out.confidence = choice->confidence;
+  const std::string encoding = choice->encoding;
+  bytes.remove_prefix(choice->bom_bytes);
+  if (choice->bom_bytes == 0 && encoding != "utf-8") return decode_lines(bytes, encoding, std::move(out));
   auto text = to_utf8(bytes, encoding, &out.replaced);
   if (!text) return R::failure(text.error());
   out.text = std::move(text).value();

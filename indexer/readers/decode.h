@@ -5,7 +5,7 @@
 // Conversion is ICU's (ucnv); detection is ICU's charset detector (ucsdet),
 // limited to single-byte code pages, and is only used where the spec allows a
 // guess (plain text, HTML without a declared charset), never for CSV
-// (FORMATS.md 5.2: do not guess quietly).
+// (docs/input-formats.md §5.2: do not guess quietly).
 //
 // Every function is stateless and thread-safe; DecodingStreambuf is one
 // object per stream, not thread-safe.
@@ -52,6 +52,34 @@ Result<std::string> to_utf8(std::string_view bytes, std::string_view encoding, i
 // bytes, e.g. "windows-1256", "iso-8859-9"; "" when it has none.
 // `confidence` (0-100) is ICU's. `markup`: ignore <tags> (HTML).
 std::string detect_legacy_encoding(std::string_view bytes, int* confidence = nullptr, bool markup = false);
+
+// --encoding as given by the user, canonical; "" when not given. Throws
+// lisan::UsageError ("--encoding: unknown encoding ...") for a name ICU
+// does not know, so every reader says the same.
+std::string forced_encoding(std::string_view option_value);
+
+// The charset chain every text-like reader uses, in this order: a BOM; the
+// charset the document declares (HTML <meta>); valid UTF-8 (unless the bytes
+// are pure ASCII and --encoding names another); --encoding; ICU's guess when
+// the format allows one (plain text, HTML: never CSV, docs/input-formats.md §5.2).
+struct CharsetRule {
+  std::string_view forced;    // --encoding, canonical ("" = not given)
+  std::string_view declared;  // the document's own declaration, canonical ("" = none)
+  bool allow_detect = false;  // a legacy code page may be guessed
+  bool markup = false;        // the guess ignores <tags>
+  bool head_only = false;     // the bytes are a file's head: a sequence cut at their end is valid
+};
+
+struct CharsetChoice {
+  std::string encoding;        // canonical name
+  std::size_t bom_bytes = 0;   // the BOM's length when a BOM decided
+  bool detected = false;       // guessed (ucsdet)
+  int confidence = 0;          // ucsdet confidence when detected
+};
+
+// Fails when nothing in the chain decides (not UTF-8, no --encoding, no
+// guess), saying which option to use.
+Result<CharsetChoice> choose_charset(std::string_view bytes, const CharsetRule& rule);
 
 // Why the head of a file (its first KBs) is binary data, not text: "" for
 // text; else e.g. "binary file (a PNG image)" or "binary file (40 control

@@ -1,6 +1,7 @@
-// Format detection for --format auto (FORMATS.md section 6): from a file's
+// Format detection for --format auto (docs/input-formats.md §6): from a file's
 // name and its first 64 KiB, in the spec's order, so one rule decides per
-// file. Directories are walked by the index run, which calls this per file.
+// file: the probes of the format registry (registry.h), asked in its order.
+// Directories are walked by the index run, which calls this per file.
 #pragma once
 
 #include <string>

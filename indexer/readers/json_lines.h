@@ -1,6 +1,6 @@
 // JsonLines: the line loop shared by the JSON-lines readers of tweet
 // collections (twitter v1.1, twarc2, snscrape). It splits on the byte '\n'
-// only (a raw U+2028 inside a string stays in its record, FORMATS.md 0.2),
+// only (a raw U+2028 inside a string stays in its record, docs/input-formats.md §0.2),
 // drops a BOM on line 1, a trailing '\r' and blank lines, parses each line
 // with parse_json (nlohmann, which keeps integers up to 2^64 exact, within
 // the depth and number limits), and rejects a line that is not JSON into the

@@ -58,6 +58,15 @@ class Reader {
   virtual void read(const std::string& path, RecordSink& sink) = 0;
 };
 
+// The base of readers that keep the run's options (most of them).
+class OptionsReader : public Reader {
+ public:
+  explicit OptionsReader(ReaderOptions options) : options_(std::move(options)) {}
+
+ protected:
+  ReaderOptions options_;
+};
+
 // The readers by format name ("jsonl", ...); nullptr for an unknown name.
 // indexer/readers/registry.cc is the only list of readers.
 std::unique_ptr<Reader> make_reader(std::string_view format, const ReaderOptions& options);

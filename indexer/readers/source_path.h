@@ -1,7 +1,7 @@
 // The id-forming path of an input file: its path relative to the directory
 // the user gave (ReaderOptions::base_dir), with forward slashes and in NFC,
 // so the same tree indexed from another machine or working directory gives
-// the same ids (FORMATS.md 5.3). Used by the text, HTML and CSV readers.
+// the same ids (docs/input-formats.md §5.3). Used by the text, HTML and CSV readers.
 // Stateless and thread-safe.
 #pragma once
 

@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "indexer/readers/jsonl_reader.h"
+#include "indexer/readers/generic/jsonl_reader.h"
 #include "lisan/date.h"
 #include "tests/support/collecting_sink.h"
 

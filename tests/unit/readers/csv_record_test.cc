@@ -1,4 +1,4 @@
-// CsvRecordReader (indexer/readers/csv_record_reader.h) on the generic CSV/TSV
+// CsvRecordReader (indexer/readers/generic/csv_record_reader.h) on the generic CSV/TSV
 // samples: dialects, header synonyms, --map, --date-format, --tz, rejects.
 #include <cstdint>
 #include <vector>
@@ -8,7 +8,7 @@
 
 #include "csv_test_support.h"
 #include "generic_test_support.h"
-#include "indexer/readers/csv_record_reader.h"
+#include "indexer/readers/generic/csv_record_reader.h"
 #include "lisan/core/error.h"
 #include "lisan/date.h"
 
@@ -118,7 +118,7 @@ TEST_CASE("CSV records: --map, ids from rows, lists and bad rows", "[csv_record]
   CHECK(sink.rejects[0].first.line == 3);
   CHECK(sink.rejects[0].second == "no text (column 'body' is empty)");
   CHECK(sink.rejects[1].first.line == 4);
-  CHECK_THAT(sink.rejects[1].second, Catch::StartsWith("row has 6 field(s) but the header has 5"));
+  CHECK_THAT(sink.rejects[1].second, Catch::StartsWith("row has 6 cell(s) but the header names 5 column(s)"));
   CHECK(sink.rejects[2].first.line == 6);
   CHECK_THAT(sink.rejects[2].second, Catch::StartsWith("unbalanced quote: the quoted field opening on line 6"));
 }

@@ -1,10 +1,10 @@
-// HtmlReader (indexer/readers/html_reader.h) on the two article samples:
+// HtmlReader (indexer/readers/generic/html_reader.h) on the two article samples:
 // charset from a meta tag, boilerplate removal, title/date/author/url/lang.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include "generic_test_support.h"
-#include "indexer/readers/html_reader.h"
+#include "indexer/readers/generic/html_reader.h"
 #include "lisan/date.h"
 
 using namespace lisan;

@@ -13,7 +13,7 @@
 #include "indexer/readers/json_list.h"
 #include "indexer/readers/json_parse.h"
 #include "indexer/readers/record_guard.h"
-#include "indexer/readers/unknown_json_reader.h"
+#include "indexer/readers/generic/unknown_json_reader.h"
 #include "lisan/core/error.h"
 #include "tests/support/collecting_sink.h"
 

@@ -1,11 +1,11 @@
 // TelegramHtmlReader against the spec's HTML export sample
-// (tests/data/samples/telegram/synthetic_messages.html, FORMATS.md section 2),
+// (tests/data/samples/telegram/synthetic_messages.html, docs/input-formats.md §2),
 // cross-checked with the JSON export of the same channel.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "indexer/readers/telegram_html_reader.h"
-#include "indexer/readers/telegram_json_reader.h"
+#include "indexer/readers/telegram/telegram_html_reader.h"
+#include "indexer/readers/telegram/telegram_json_reader.h"
 #include "telegram_test_support.h"
 
 using namespace lisan;

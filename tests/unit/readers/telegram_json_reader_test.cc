@@ -1,5 +1,5 @@
 // TelegramJsonReader against every Telegram Desktop JSON sample of the
-// format spec (tests/data/samples/telegram/, FORMATS.md section 1), plus
+// format spec (tests/data/samples/telegram/, docs/input-formats.md §1), plus
 // broken copies: a truncated export, a bad message in the middle.
 #include <filesystem>
 #include <unistd.h>
@@ -7,7 +7,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "indexer/readers/telegram_json_reader.h"
+#include "indexer/readers/telegram/telegram_json_reader.h"
 #include "lisan/core/error.h"
 #include "telegram_test_support.h"
 

@@ -1,11 +1,11 @@
-// TextReader (indexer/readers/text_reader.h) on the real UDHR text tree:
+// TextReader (indexer/readers/generic/text_reader.h) on the real UDHR text tree:
 // ids, titles, languages from directories, BOM + CRLF, legacy encodings.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include "csv_test_support.h"
 #include "generic_test_support.h"
-#include "indexer/readers/text_reader.h"
+#include "indexer/readers/generic/text_reader.h"
 
 using namespace lisan;
 using namespace lisan::indexer;

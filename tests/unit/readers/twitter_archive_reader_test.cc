@@ -1,11 +1,11 @@
 // X/Twitter user archive readers (tweets.js, note-tweet.js) against the spec
-// samples (FORMATS.md 4.5). The samples sit together in one folder, as in an
+// samples (docs/input-formats.md §4.5). The samples sit together in one folder, as in an
 // archive's data/, so account.js and note-tweet.js are found beside tweets.js.
 #include <filesystem>
 
 #include <catch2/catch.hpp>
 
-#include "indexer/readers/twitter_archive_reader.h"
+#include "indexer/readers/twitter/twitter_archive_reader.h"
 #include "twitter_test_support.h"
 
 using namespace lisan;

@@ -1,14 +1,14 @@
 // Tweet CSV readers (DMI-TCAT csv and tsv, 4CAT, twarc-csv) against the spec
-// samples (FORMATS.md 4.3).
+// samples (docs/input-formats.md §4.3).
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
 
 #include <catch2/catch.hpp>
 
-#include "indexer/readers/dmi_tcat_reader.h"
-#include "indexer/readers/fourcat_twitter_reader.h"
-#include "indexer/readers/twarc_csv_reader.h"
+#include "indexer/readers/twitter/dmi_tcat_reader.h"
+#include "indexer/readers/twitter/fourcat_twitter_reader.h"
+#include "indexer/readers/twitter/twarc_csv_reader.h"
 #include "twitter_test_support.h"
 
 using namespace lisan;

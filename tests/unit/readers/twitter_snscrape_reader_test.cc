@@ -1,10 +1,10 @@
-// snscrape Twitter JSONL reader against the spec sample (FORMATS.md 4.4).
+// snscrape Twitter JSONL reader against the spec sample (docs/input-formats.md §4.4).
 #include <cstdio>
 #include <fstream>
 
 #include <catch2/catch.hpp>
 
-#include "indexer/readers/snscrape_twitter_reader.h"
+#include "indexer/readers/twitter/snscrape_twitter_reader.h"
 #include "twitter_test_support.h"
 
 using namespace lisan;

@@ -1,12 +1,12 @@
 // twarc2 reader (API v2 pages, stream lines, flattened tweets) against the
-// spec samples (FORMATS.md 4.2).
+// spec samples (docs/input-formats.md §4.2).
 #include <cstdio>
 #include <fstream>
 
 #include <catch2/catch.hpp>
 
 #include "indexer/readers/detect.h"
-#include "indexer/readers/twarc2_reader.h"
+#include "indexer/readers/twitter/twarc2_reader.h"
 #include "twitter_test_support.h"
 
 using namespace lisan;

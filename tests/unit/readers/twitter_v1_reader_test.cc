@@ -1,11 +1,11 @@
-// Twitter API v1.1 reader against the spec samples (FORMATS.md 4.1).
+// Twitter API v1.1 reader against the spec samples (docs/input-formats.md §4.1).
 #include <cstdio>
 #include <fstream>
 
 #include <catch2/catch.hpp>
 
-#include "indexer/readers/tweet_mapping.h"
-#include "indexer/readers/twitter_v1_reader.h"
+#include "indexer/readers/twitter/tweet_mapping.h"
+#include "indexer/readers/twitter/twitter_v1_reader.h"
 #include "twitter_test_support.h"
 
 using namespace lisan;
