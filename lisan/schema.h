@@ -15,7 +15,7 @@
 
 namespace lisan::schema {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // ---- Free-text terms (with positions unless noted) ------------------------
 // Folded words have no prefix: lower-case, so they never look like a prefix.

@@ -235,8 +235,10 @@ TEST_CASE("SIGINT commits what is done and says so", "[e2e][crash]") {
   const int status = wait_for(pid);
   // Either it finished before the signal (0) or it stopped cleanly (130).
   CHECK((status == 0 || status == 130));
-  Xapian::Database db(dir.file("db"));
-  if (status == 130) CHECK(db.get_doccount() < 20000);
+  // Stopped before its first commit (a slow start, as under ASan), it leaves
+  // no index at all, which is also whole.
+  if (status == 130 && std::filesystem::exists(dir.file("db")))
+    CHECK(Xapian::Database(dir.file("db")).get_doccount() < 20000);
   const RunResult rerun = lisan_index({"--db", dir.file("db"), "--quiet", input});
   CHECK(rerun.status == 0);
   CHECK(Xapian::Database(dir.file("db")).get_doccount() == 20000);
