@@ -194,6 +194,10 @@ void validate(CommandLine& c, const std::vector<std::string>& argv) {
                        {"--since", !o.since.empty()}, {"--until", !o.until.empty()}, {"--exact", o.build.exact},
                        {"--fold", o.build.fold}, {"--any", o.any}});
   }
+  // Counts over all matches have no pages.
+  if (c.mode == Mode::kShow || c.mode == Mode::kInfo || c.view == "--top" || c.view == "--cooccur" ||
+      c.view == "--matrix")
+    reject(mode_name, {{"--offset", o.offset != 0}});
   if (c.mode == Mode::kSimilar) reject("similar", {{"query words", !c.words.empty()}});
   if (c.mode == Mode::kBatch) reject("--queries", {{"--plot", !c.plot_path.empty()}});
   if (c.mode == Mode::kSearch && c.words.empty()) throw UsageError("no query given: give words to search for (--help)");

@@ -107,6 +107,8 @@ TEST_CASE("a combination a format or a mode cannot show is a usage error naming 
       {{"--facets", "lang", "--top", "hashtag", "storm"}, "--facets cannot be combined with --top"},
       {{"--timeline", "day", "--group-by", "cluster"}, "--timeline cannot be combined with --group-by"},
       {{"--count", "--cooccur", "hashtag"}, "--count cannot be combined with --cooccur"},
+      {{"--offset", "5", "--top", "hashtag", "storm"}, "--offset cannot be combined with --top"},
+      {{"--offset", "5", "info"}, "--offset cannot be combined with info"},
       {{"--explain", "--spread", "tg:dawnrelief:110"}, "--explain cannot be combined with --spread"},
       {{"--sort", "date", "--collapse", "storm"}, "--sort cannot be combined with --collapse"},
       {{"--plot", ix.dir.file("x.svg"), "cluster", "tg:dawnrelief:110"}, "--plot cannot be combined with cluster"},
