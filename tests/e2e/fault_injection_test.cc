@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -18,6 +19,7 @@
 #include <random>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include <catch2/catch.hpp>
 #include <xapian.h>
@@ -80,14 +82,17 @@ TEST_CASE("a disk that fills during the build: a clear error, a sound index, a r
   REQUIRE(lisan_index({"--db", reference, "--quiet", "--jobs", "1", input}).status == 0);
   const auto expected = contents(reference);
 
-  // A new index built in shards (4.5 MB), merged into 2.1 MB.
+  // A new index built in shards (4.5 MB), merged into 2.1 MB. What fills up
+  // first: the shards' commits on a small disk; on a larger one the merge
+  // (the shards are kept), or a commit when the two shard writers' sizes
+  // happen to come out larger (it varies with their timing, e.g. under ASan).
+  constexpr const char* kCommit = "not enough space left on device to commit";
+  constexpr const char* kMerge = "compacting failed: DatabaseError: Error writing block";
   struct Row {
     const char* size;
-    const char* error;  // what fills up: the shards' commits, or the merge (the shards are kept)
+    std::vector<const char*> errors;  // one of them
   };
-  for (const Row& row : {Row{"2m", "not enough space left on device to commit"},
-                         Row{"5m", "compacting failed: DatabaseError: Error writing block"},
-                         Row{"6m", "compacting failed: DatabaseError: Error writing block"}}) {
+  for (const Row& row : {Row{"2m", {kCommit}}, Row{"5m", {kMerge, kCommit}}, Row{"6m", {kMerge, kCommit}}}) {
     CAPTURE(row.size);
     Tmpfs disk(row.size);
     if (!can_mount(disk)) return;
@@ -96,7 +101,8 @@ TEST_CASE("a disk that fills during the build: a clear error, a sound index, a r
     CAPTURE(full.err);
     CHECK(full.status == 2);
     CHECK(lines(full.err).size() == 1);  // one error, not one per input and another at the end
-    CHECK_THAT(full.err, Catch::Contains(row.error));
+    CHECK(std::any_of(row.errors.begin(), row.errors.end(),
+                      [&](const char* error) { return full.err.find(error) != std::string::npos; }));
     CHECK_THAT(full.err, Catch::Contains("space left on device"));
     CHECK_THAT(full.err, Catch::Contains("free space on that disk"));
     CHECK(checked_contents(db).empty());  // the new index: whole, without this build's documents
