@@ -16,6 +16,8 @@
 #include "lisan/date.h"
 #include "lisan/store/index_store.h"
 #include "lisan/store/index_summary.h"
+#include "lisan/store/merge_shards.h"
+#include "lisan/store/open_index.h"
 
 namespace lisan::indexer {
 
@@ -58,6 +60,10 @@ int index_main(int argc, char** argv) {
   bool no_compact = false;
   app.add_flag("--no-compact", no_compact,
                "Do not compact the index after a bulk build (a run that at least doubles it)");
+  app.add_option("--shards", options.shards,
+                 "Make --db a shard set of K shards (records placed by a hash of their id), or check an existing "
+                 "set has K; see docs/scaling.md")
+      ->check(CLI::Range(1u, 256u));
   app.add_flag("-q,--quiet", quiet, "Print only errors and the summary (no progress line)");
   app.add_option("inputs", options.inputs, "Input files or directories (walked recursively), or - for standard input");
 
@@ -65,14 +71,29 @@ int index_main(int argc, char** argv) {
   CLI::App* info = app.add_subcommand("info", "What the index holds: languages, sources, channels, dates, inputs");
   info->add_option("-f,--format", info_format, "text or json")->capture_default_str();
 
+  std::string merge_into;
+  CLI::App* merge = app.add_subcommand("merge", "Merge the shards of a shard set (--db) into one new index");
+  merge->add_option("--into", merge_into, "Directory of the merged index (must not exist)")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kExitOk : kExitUnusable;
   }
+  if (*merge) {
+    try {
+      const store::MergeResult m = store::merge_shard_set(options.db, merge_into);
+      std::fprintf(stderr, "lisan-index: merged %u shard(s), %u document(s), into %s (%.1f MB) in %.2f s\n",
+                   m.shards, m.documents, utf8::terminal_safe(merge_into).c_str(), m.bytes / 1e6, m.seconds);
+      return kExitOk;
+    } catch (const Error& e) {
+      std::fprintf(stderr, "lisan-index: error: %s\n", utf8::terminal_safe(e.what(), utf8::Newlines::kKeep).c_str());
+      return kExitUnusable;
+    }
+  }
   if (*info) {
     try {
-      const store::IndexSummary summary = store::summarize(store::open_for_reading({options.db}));
+      const store::IndexSummary summary = store::summarize(store::open_index({options.db}));
       const std::string text = info_format == "json" ? summary.to_json().dump(2) + "\n"
                                                       : utf8::terminal_safe(summary.to_text(), utf8::Newlines::kKeep);
       std::fwrite(text.data(), 1, text.size(), stdout);

@@ -184,6 +184,22 @@ namespace {
 // Removes the documents that came from `file` earlier and whose ids were not
 // seen when the changed file was read again.
 std::uint64_t remove_stale(IndexWriter& writer, const std::string& file, const std::set<std::string>& seen_ids) {
+  if (writer.is_set()) {
+    // The shards as committed: a stale document was committed by an earlier run.
+    const Xapian::Database db = writer.open_committed();
+    const std::string file_term = schema::boolean_term(schema::kSourceFilePrefix, file);
+    std::vector<std::string> stale;
+    for (auto p = db.postlist_begin(file_term); p != db.postlist_end(file_term); ++p) {
+      auto t = db.termlist_begin(*p);
+      t.skip_to(std::string(schema::kIdPrefix));
+      if (t == db.termlist_end(*p) || (*t).rfind(std::string(schema::kIdPrefix), 0) != 0) continue;
+      if (!seen_ids.count(*t)) stale.push_back(*t);
+    }
+    std::uint64_t removed = 0;
+    for (const auto& term : stale)
+      if (writer.remove_term(term)) ++removed;
+    return removed;
+  }
   Xapian::WritableDatabase& db = writer.database();
   const std::string file_term = schema::boolean_term(schema::kSourceFilePrefix, file);
   std::vector<std::string> stale;
@@ -216,7 +232,7 @@ bool has_input_fingerprints(IndexWriter& writer) {
 IndexStats run_index(const IndexOptions& options, Diagnostics& diagnostics) {
   const auto start = std::chrono::steady_clock::now();
   IndexStats stats;
-  IndexWriter writer(options.db, options.commit_every);
+  IndexWriter writer(options.db, options.commit_every, options.shards);
   if (const auto& resumed = writer.resumed_merge())
     diagnostics.report(Severity::kNote, Location{options.db, 0, {}},
                        fmt::format("merged the documents an earlier build kept in {}.shards ({:.1f} MB)",
@@ -225,7 +241,7 @@ IndexStats run_index(const IndexOptions& options, Diagnostics& diagnostics) {
   const unsigned jobs = job_count(options);
   // A new index is built in shards, one writer thread each, merged at the end
   // (indexer/index_writer.h): Xapian's one writer is most of a bulk build.
-  if (options.compact && jobs >= 2 && documents_before == 0 && options.delete_ids.empty() &&
+  if (!writer.is_set() && options.compact && jobs >= 2 && documents_before == 0 && options.delete_ids.empty() &&
       !has_input_fingerprints(writer))
     writer.write_in_shards(std::min(jobs, kMaxShards));
 

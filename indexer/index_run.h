@@ -34,6 +34,9 @@ struct IndexOptions {
   // as many documents as the index held before (--no-compact turns it off).
   bool compact = true;
   bool progress = true;             // progress line on a terminal (off with --quiet)
+  // --shards K: make `db` a shard set of K shards (lisan/store/shard_set.h),
+  // or check that the existing set has K; 0 = as the index is.
+  unsigned shards = 0;
 };
 
 struct IndexStats {

@@ -16,6 +16,7 @@
 #include "lisan/core/error.h"
 #include "lisan/schema.h"
 #include "lisan/store/index_store.h"
+#include "lisan/store/shard_set.h"
 
 namespace lisan::indexer {
 namespace fs = std::filesystem;
@@ -108,15 +109,86 @@ void mark_complete(const std::string& dir) {
 
 }  // namespace
 
-IndexWriter::IndexWriter(const std::string& path, std::uint32_t commit_every)
+namespace {
+
+// A shard set at `path`, or --shards asking for one: the number of shards
+// (0 = a plain index). Refuses what cannot be written as asked.
+unsigned set_shards(const std::string& path, unsigned asked) {
+  const std::string stub = store::stub_file_of(path);
+  if (stub.empty()) {
+    std::error_code ec;
+    if (asked > 0 && fs::exists(path, ec) && !fs::is_empty(path, ec))
+      throw Error::format(
+          "{}: is a single index, not a shard set; --shards makes a new set: give --db a new directory (re-index "
+          "into it), or leave out --shards",
+          path);
+    return asked;
+  }
+  const std::vector<store::ShardSpec> specs = store::read_stub(stub);
+  if (specs.empty()) throw Error::format("{}: the shard set lists no shards", stub);
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    if (specs[i].remote())
+      throw Error::format("{}:{}: shard {} is {}; lisan-index writes local shards only: run it on the machine that "
+                          "holds the shard, with a stub naming it as 'auto PATH'",
+                          stub, specs[i].line, i, specs[i].name());
+    if (specs[i].path != (fs::path(path) / store::shard_dir_name(static_cast<unsigned>(i))).string())
+      throw Error::format("{}:{}: shard {} is '{}'; lisan-index writes sets whose shards are {}/shard-N in order",
+                          stub, specs[i].line, i, specs[i].stub_line, path);
+  }
+  if (asked > 0 && asked != specs.size())
+    throw Error::format(
+        "{}: the shard set has {} shards, --shards asks for {}; records are placed by a hash modulo the number of "
+        "shards, so it is fixed: leave out --shards, or merge (lisan-index merge) and re-index into a new set",
+        path, specs.size(), asked);
+  return static_cast<unsigned>(specs.size());
+}
+
+}  // namespace
+
+IndexWriter::IndexWriter(const std::string& path, std::uint32_t commit_every, unsigned shards)
     : path_(path),
       lock_(path),
-      resumed_merge_(merge_kept_shards(path)),
-      db_(store::open_for_writing(open_path(path, commit_every))),
-      commit_every_(commit_every == 0 ? 1 : commit_every),
-      committed_(db_.get_doccount()) {}
+      commit_every_(commit_every == 0 ? 1 : commit_every) {
+  open_path(path, commit_every);  // Xapian's flush threshold, before any writer opens
+  const unsigned set_size = set_shards(path, shards);
+  if (set_size > 0) {
+    open_set(set_size);
+    return;
+  }
+  resumed_merge_ = merge_kept_shards(path);
+  db_ = store::open_for_writing(path);
+  committed_ = db_.get_doccount();
+}
+
+void IndexWriter::open_set(unsigned shards) {
+  set_ = true;
+  std::error_code ec;
+  fs::create_directories(path_, ec);
+  if (ec) throw Error::format("{}: cannot create the shard set directory: {}", path_, ec.message());
+  std::vector<std::string> lines;
+  for (unsigned i = 0; i < shards; ++i) {
+    const std::string dir = (fs::path(path_) / store::shard_dir_name(i)).string();
+    // Created (stamped with this lisan's versions) when missing; refused
+    // when of other versions: a set never mixes them.
+    shards_.push_back(std::make_unique<ShardWriter>(dir, store::open_for_writing(dir)));
+    lines.push_back("auto " + store::shard_dir_name(i));
+  }
+  // The stub last: a set whose shards are not all there yet is no set.
+  if (store::stub_file_of(path_).empty()) store::write_stub(path_, lines);
+  reopen_readers();
+  committed_ = document_count();
+}
+
+void IndexWriter::reopen_readers() {
+  readers_.clear();
+  for (const auto& shard : shards_) readers_.emplace_back(shard->path());
+}
 
 IndexWriter::~IndexWriter() {
+  if (set_) {
+    shards_.clear();  // closes each shard (committing what is queued)
+    return;
+  }
   if (shards_.empty() || shards_complete_) return;
   // A failed build's shards: useless to the next run, and the space may be
   // what it ran out of.
@@ -144,6 +216,7 @@ IndexWriter::Outcome IndexWriter::put(const BuiltDocument& built) {
     // ids hash to the same shard, which replaces in order.
     const std::uint64_t h = id_hash(built.id_term);
     existed = !ids_written_.insert(h).second;
+    if (set_ && !existed) existed = readers_[h % shards_.size()].term_exists(built.id_term);
     if (!existed) ++documents_written_;
     shards_[h % shards_.size()]->put(built.document, built.id_term);
   } else {
@@ -156,8 +229,17 @@ IndexWriter::Outcome IndexWriter::put(const BuiltDocument& built) {
   return existed ? Outcome::kReplaced : Outcome::kAdded;
 }
 
-bool IndexWriter::remove(const std::string& record_id) {
-  const std::string term = schema::id_term(record_id);
+bool IndexWriter::remove(const std::string& record_id) { return remove_term(schema::id_term(record_id)); }
+
+bool IndexWriter::remove_term(const std::string& term) {
+  if (set_) {
+    const unsigned n = store::shard_of(term, static_cast<unsigned>(shards_.size()));
+    const bool written = ids_written_.erase(id_hash(term)) > 0;
+    if (!written && !readers_[n].term_exists(term)) return false;
+    shards_[n]->remove(term);
+    ++pending_;
+    return true;
+  }
   if (sharded()) throw Error::format("{}: removing documents while building shards", path_);
   if (!db_.term_exists(term)) return false;
   db_.delete_document(term);
@@ -174,6 +256,7 @@ void IndexWriter::set_metadata(const std::string& key, const std::string& value)
 
 std::string IndexWriter::get_metadata(const std::string& key) const {
   if (const auto it = metadata_set_.find(key); it != metadata_set_.end()) return it->second;
+  if (set_) return readers_.front().get_metadata(key);
   return db_.get_metadata(key);
 }
 
@@ -199,7 +282,11 @@ void IndexWriter::check_space() const {
 
 void IndexWriter::commit() {
   check_space();
-  if (sharded()) {
+  if (set_) {
+    // Shard 0 (the set's metadata: input fingerprints) last; see the header.
+    for (std::size_t i = shards_.size(); i-- > 0;) shards_[i]->commit();
+    reopen_readers();
+  } else if (sharded()) {
     for (auto& shard : shards_) shard->commit();
   } else {
     db_.commit();
@@ -210,6 +297,11 @@ void IndexWriter::commit() {
 }
 
 Xapian::doccount IndexWriter::document_count() const {
+  if (set_) {
+    Xapian::doccount n = 0;
+    for (const auto& r : readers_) n += r.get_doccount();
+    return n;
+  }
   return sharded() ? documents_written_ : db_.get_doccount();
 }
 
@@ -219,6 +311,7 @@ Xapian::WritableDatabase& IndexWriter::database() {
 }
 
 Xapian::Database IndexWriter::open_committed() const {
+  if (set_) return Xapian::Database(path_);  // the stub names every shard
   Xapian::Database db(path_);
   for (const auto& shard : shards_) db.add_database(Xapian::Database(shard->path()));
   return db;
@@ -226,6 +319,22 @@ Xapian::Database IndexWriter::open_committed() const {
 
 std::optional<store::CompactResult> IndexWriter::finish(bool compact) {
   commit();
+  if (set_) {
+    for (auto& shard : shards_) shard->close();
+    std::vector<std::string> paths;
+    for (const auto& shard : shards_) paths.push_back(shard->path());
+    shards_.clear();
+    readers_.clear();
+    if (!compact) return std::nullopt;
+    store::CompactResult total;
+    for (const std::string& shard : paths) {
+      const store::CompactResult c = store::compact_in_place(shard);
+      total.bytes_before += c.bytes_before;
+      total.bytes_after += c.bytes_after;
+      total.seconds += c.seconds;
+    }
+    return total;
+  }
   if (!sharded()) {
     db_.close();
     if (!compact) return std::nullopt;

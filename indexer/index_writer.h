@@ -32,6 +32,16 @@
 //   are freed, and 256 KB to spare) and refuses with lisan::Error when the
 //   disk has less free. Committed documents stay; a rerun finishes.
 //
+// Shard sets (issue 14, lisan/store/shard_set.h): when PATH is a shard set,
+// or `shards` asks for one, the index is K shards that live on. Every
+// document goes to shard_of(id term, K), so a re-indexed or deleted record
+// replaces the one copy in its shard; set-wide metadata (input fingerprints,
+// the cluster counter) lives in shard 0. A commit commits shards K-1 .. 1
+// first and shard 0 last: a run killed between them leaves documents whose
+// input is not yet marked done, which the next run reads again (replacing
+// by id), never a fingerprint without its documents. finish() compacts each
+// shard in place after a bulk build; nothing is merged.
+//
 // Not thread-safe: one IndexWriter, one calling thread.
 #pragma once
 
@@ -66,7 +76,11 @@ class IndexWriter {
   // Opens or creates the index at `path` (see store::open_for_writing).
   // Throws lisan::Error when another run holds the index, or it is read-only.
   // Writing throws IndexWriteError when the disk is (nearly) full.
-  explicit IndexWriter(const std::string& path, std::uint32_t commit_every = 5000);
+  // `shards` > 0 makes PATH a shard set of that many shards when it does not
+  // exist yet, and must match the shards of an existing set; throws
+  // lisan::Error for a plain index given --shards, or a set with remote or
+  // missing shards.
+  explicit IndexWriter(const std::string& path, std::uint32_t commit_every = 5000, unsigned shards = 0);
   ~IndexWriter();
 
   // What the merge of complete shards left by an earlier run did, when the
@@ -77,12 +91,16 @@ class IndexWriter {
   // finish(). Only for an index without documents, before the first put().
   void write_in_shards(unsigned shards);
   bool sharded() const { return !shards_.empty(); }
+  // PATH is a shard set (its shards are the index, see above).
+  bool is_set() const { return set_; }
 
   enum class Outcome { kAdded, kReplaced };
   Outcome put(const BuiltDocument& built);
 
   // Removes the document with this record id; false when there was none.
   bool remove(const std::string& record_id);
+  // The same by id term (schema::id_term).
+  bool remove_term(const std::string& id_term);
 
   void set_metadata(const std::string& key, const std::string& value);
   std::string get_metadata(const std::string& key) const;
@@ -107,7 +125,9 @@ class IndexWriter {
   std::uint64_t commits() const { return commits_; }
 
  private:
-  std::string shards_dir() const { return path_ + ".shards"; }
+  std::string shards_dir() const { return set_ ? path_ : path_ + ".shards"; }
+  void open_set(unsigned shards);
+  void reopen_readers();  // set mode: the committed shards, after a commit
   void check_space() const;  // throws when the next commit would likely not fit on the disk
 
   std::string path_;
@@ -124,6 +144,9 @@ class IndexWriter {
   std::map<std::string, std::string> metadata_set_;  // set this run (it lives in shard 0 until the merge)
   Xapian::doccount documents_written_ = 0;
   bool shards_complete_ = false;  // marked complete: kept for the next run when the merge fails
+  // Set mode.
+  bool set_ = false;
+  std::vector<Xapian::Database> readers_;  // each shard as of the last commit
 };
 
 }  // namespace lisan::indexer

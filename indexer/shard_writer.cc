@@ -14,6 +14,9 @@ ShardWriter::ShardWriter(const std::string& path)
     // itself changes only through the final merge and its atomic swap.
     : path_(path), db_(path, Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC), thread_([this] { run(); }) {}
 
+ShardWriter::ShardWriter(const std::string& path, Xapian::WritableDatabase db)
+    : path_(path), db_(std::move(db)), thread_([this] { run(); }) {}
+
 ShardWriter::~ShardWriter() {
   try {
     close();
@@ -37,6 +40,8 @@ void ShardWriter::push(Command c) {
 void ShardWriter::put(Xapian::Document document, std::string id_term) {
   push(Command{Kind::kDocument, std::move(document), std::move(id_term), {}});
 }
+
+void ShardWriter::remove(std::string id_term) { push(Command{Kind::kDelete, {}, std::move(id_term), {}}); }
 
 void ShardWriter::set_metadata(std::string key, std::string value) {
   push(Command{Kind::kMetadata, {}, std::move(key), std::move(value)});
@@ -90,6 +95,9 @@ void ShardWriter::run() {
           // replace_document would make Xapian flush that id's postings).
           if (db_.term_exists(c.a)) db_.replace_document(c.a, c.document);
           else db_.add_document(c.document);
+          break;
+        case Kind::kDelete:
+          if (db_.term_exists(c.a)) db_.delete_document(c.a);
           break;
         case Kind::kMetadata:
           db_.set_metadata(c.a, c.b);

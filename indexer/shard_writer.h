@@ -27,14 +27,19 @@ namespace lisan::indexer {
 
 class ShardWriter {
  public:
-  // Creates (overwriting) the shard database at `path`.
+  // Creates (overwriting) the scratch shard database at `path`.
   explicit ShardWriter(const std::string& path);
+  // Writes an open database: a shard of a shard set, which lives on
+  // (lisan/store/shard_set.h).
+  ShardWriter(const std::string& path, Xapian::WritableDatabase db);
   ~ShardWriter();
   ShardWriter(const ShardWriter&) = delete;
   ShardWriter& operator=(const ShardWriter&) = delete;
 
   // Queues a document, replacing any earlier one with the same id term.
   void put(Xapian::Document document, std::string id_term);
+  // Queues the removal of the document with this id term (if any).
+  void remove(std::string id_term);
   void set_metadata(std::string key, std::string value);
   // Waits until everything queued so far is committed.
   void commit();
@@ -44,7 +49,7 @@ class ShardWriter {
   const std::string& path() const { return path_; }
 
  private:
-  enum class Kind { kDocument, kMetadata, kCommit };
+  enum class Kind { kDocument, kDelete, kMetadata, kCommit };
   struct Command {
     Kind kind;
     Xapian::Document document;

@@ -173,7 +173,7 @@ BatchResult run_batch(const QueryOptions& base, const std::string& queries_file,
       throw UsageError(fmt::format("{}:{}: {}", out.queries_file.empty() ? "queries" : out.queries_file, q.line, e.what()));
     }
   }
-  const Searcher searcher(store::open_for_reading(base.dbs));
+  const Searcher searcher(store::open_index(base.dbs, base.read));
   for (std::size_t i = 0; i < queries.size(); ++i)
     out.entries.push_back({queries[i], run_plan(plans[i], analyzer, searcher)});
   return out;

@@ -91,6 +91,11 @@ void add_options(CLI::App& app, CommandLine& c) {
                                 "~/.local/share/lisan/index)")
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->allow_extra_args(false);
+  app.add_flag("--allow-partial", o.read.allow_partial,
+               "With a shard set: search the shards that answer when some are down, and mark the result partial "
+               "(default: a shard that is down is an error)");
+  app.add_option("--shard-timeout", o.read.timeout_ms, "Milliseconds a remote shard may take to connect or answer")
+      ->capture_default_str();
   app.add_option("-n,--limit", o.limit, "Hits (or rows of a campaign view) to show")->capture_default_str();
   app.add_option("--offset", o.offset, "Hits to skip (for paging)")->capture_default_str();
   app.add_option("--lang", o.build.lang, "Analyze the query as this language and keep to its documents");
@@ -234,8 +239,13 @@ int run_view(const CommandLine& c, const Printer& printer, const analysis::Analy
   options.plot = !c.plot_path.empty();
   // An empty query summarises the whole index (within the plan's filters).
   const QueryPlan plan = make_plan(c.options, analyzer, EmptyQuery::kEveryDocument);
-  const campaign::CampaignOutput view = store::with_fresh_reads(
-      [&] { return campaign::run_campaign_view(options, plan, store::open_for_reading(c.options.dbs)); });
+  std::vector<store::MissingShard> missing;
+  const campaign::CampaignOutput view =
+      store::run_on_index(c.options.dbs, c.options.read, [&](const store::OpenIndex& index) {
+        missing = index.missing;
+        return campaign::run_campaign_view(options, plan, index.db);
+      });
+  if (!missing.empty()) print_error("warning: " + partial_warning(missing));
   const std::string text = printer.render_view(view.result);
   if (!view.svg.empty()) write_file(c.plot_path, view.svg);
   if (!view.note.empty()) print_error("warning: " + view.note);
@@ -281,8 +291,9 @@ int run_search_mode(const CommandLine& c, const Printer& printer, const analysis
       make_plan(c.options, analyzer, c.mode == Mode::kSimilar ? EmptyQuery::kEveryDocument : EmptyQuery::kError);
   // A lisan-index run may commit while this reads: the whole run is read
   // again from a fresh revision then (facet spies and all).
-  const std::optional<Report> found = store::with_fresh_reads([&]() -> std::optional<Report> {
-    const Searcher searcher(store::open_for_reading(c.options.dbs));
+  const std::optional<Report> found =
+      store::run_on_index(c.options.dbs, c.options.read, [&](const store::OpenIndex& index) -> std::optional<Report> {
+    const Searcher searcher(index);
     if (c.mode != Mode::kSimilar) return run_plan(plan, analyzer, searcher);
     if (!searcher.find_by_id(c.similar_id)) return std::nullopt;
     return run_similar(plan, c.similar_id, analyzer, searcher);
@@ -308,8 +319,13 @@ int run(const CommandLine& c) {
   const std::unique_ptr<Printer> printer = make_printer(c.format, c.printer);
   switch (c.mode) {
     case Mode::kShow: {
+      std::vector<store::MissingShard> missing;
       const std::optional<Hit> hit =
-          store::with_fresh_reads([&] { return Searcher(store::open_for_reading(c.options.dbs)).find_by_id(c.show_id); });
+          store::run_on_index(c.options.dbs, c.options.read, [&](const store::OpenIndex& index) {
+            missing = index.missing;
+            return Searcher(index).find_by_id(c.show_id);
+          });
+      if (!missing.empty()) print_error("warning: " + partial_warning(missing));
       if (!hit) {
         print_error(fmt::format("no document with id '{}'", c.show_id));
         return kExitNoHits;
@@ -318,8 +334,8 @@ int run(const CommandLine& c) {
       return kExitHits;
     }
     case Mode::kInfo:
-      write_out(printer->render_info(
-          store::with_fresh_reads([&] { return store::summarize(store::open_for_reading(c.options.dbs)); })));
+      write_out(printer->render_info(store::run_on_index(
+          c.options.dbs, c.options.read, [&](const store::OpenIndex& index) { return store::summarize(index); })));
       return kExitHits;
     default: break;
   }

@@ -12,10 +12,15 @@
 #include "query/searcher.h"
 #include "query/timeline.h"
 
+#include "lisan/store/open_index.h"
+
 namespace lisan::query {
 
 struct QueryOptions {
-  std::vector<std::string> dbs;  // one or more index directories, searched together
+  std::vector<std::string> dbs;  // one or more index directories or shard sets, searched together
+  // Shards: --allow-partial searches the shards that answer and marks the
+  // result partial; --shard-timeout is how long a remote shard may take.
+  store::ReadOptions read;
   std::string query;
   Xapian::doccount limit = 10;
   Xapian::doccount offset = 0;

@@ -16,6 +16,7 @@ namespace lisan::query {
 
 std::vector<std::string> report_warnings(const Report& report) {
   std::vector<std::string> out;
+  if (report.partial()) out.push_back(partial_warning(report.missing_shards));
   for (const WildcardExpansion& w : report.wildcards)
     if (w.truncated())
       out.push_back(fmt::format("wildcard '{}' matches {} different words in the index; only the {} most frequent "
@@ -23,6 +24,13 @@ std::vector<std::string> report_warnings(const Report& report) {
                                 "prefix longer",
                                 w.pattern, w.matched, w.used, w.matched - w.used));
   return out;
+}
+
+std::string partial_warning(const std::vector<store::MissingShard>& missing) {
+  std::string names;
+  for (const store::MissingShard& m : missing) names += (names.empty() ? "" : "; ") + m.name + " (" + m.reason + ")";
+  return fmt::format("PARTIAL result (--allow-partial): {} shard(s) not searched, their documents are not counted: {}",
+                     missing.size(), names);
 }
 
 Report start_report(const QueryOptions& options) {
@@ -42,6 +50,8 @@ void run_search(const QueryPlan& plan, const analysis::Analyzer& analyzer, const
   const QueryOptions& options = plan.options;
   report.xapian_query = query.get_description();
   report.index = store::read_info(searcher.database());
+  report.shards = searcher.shards();
+  report.missing_shards = searcher.missing_shards();
   count_wildcard_terms(searcher.database(), report.wildcards);
 
   std::unique_ptr<FacetCollector> facets;
@@ -122,7 +132,8 @@ Report run_plan(const QueryPlan& plan, const analysis::Analyzer& analyzer, const
 
 Report run_query(const QueryOptions& options, const analysis::Analyzer& analyzer) {
   const QueryPlan plan = make_plan(options, analyzer);
-  return run_plan(plan, analyzer, Searcher(store::open_for_reading(options.dbs)));
+  return store::run_on_index(options.dbs, options.read,
+                             [&](const store::OpenIndex& index) { return run_plan(plan, analyzer, Searcher(index)); });
 }
 
 }  // namespace lisan::query

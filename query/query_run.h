@@ -33,6 +33,9 @@ void run_search(const QueryPlan& plan, const analysis::Analyzer& analyzer, const
 // each (a wildcard that matched more terms than were searched), for stderr.
 std::vector<std::string> report_warnings(const Report& report);
 
+// The warning of a partial result: how many shards were left out, each named.
+std::string partial_warning(const std::vector<store::MissingShard>& missing);
+
 // The report fields every run fills the same way (version, time, flags, index).
 Report start_report(const QueryOptions& options);
 

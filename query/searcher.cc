@@ -10,6 +10,9 @@ namespace lisan::query {
 
 Searcher::Searcher(Xapian::Database db) : db_(std::move(db)) {}
 
+Searcher::Searcher(const store::OpenIndex& index)
+    : db_(index.db), shards_(index.shards), missing_(index.missing), remote_(index.has_remote()) {}
+
 Hit Searcher::make_hit(const Xapian::Document& doc) const {
   Hit hit;
   hit.docid = doc.get_docid();
@@ -26,6 +29,32 @@ namespace {
 Xapian::BM25Weight frequency_weight() { return Xapian::BM25Weight(1, 0, 1, 0, 0.5); }
 
 }  // namespace
+
+namespace {
+
+// Whether Xapian's remote protocol can carry `spy` to a server: a spy
+// serialises under its name(); the default MatchSpy::name() throws.
+bool travels(const Xapian::MatchSpy& spy) {
+  try {
+    return !spy.name().empty();
+  } catch (const Xapian::UnimplementedError&) {
+    return false;
+  }
+}
+
+}  // namespace
+
+// Remote shards cannot run a spy they do not know: the matches are listed
+// (all of them, no spies) and each is read and given to the spies here.
+void Searcher::feed_every_match(const SearchRequest& request, const std::vector<Xapian::MatchSpy*>& spies) const {
+  Xapian::Enquire enquire(db_);
+  prepare(enquire, request);
+  const Xapian::MSet all = enquire.get_mset(0, db_.get_doccount());
+  for (auto it = all.begin(); it != all.end(); ++it) {
+    const Xapian::Document doc = it.get_document();
+    for (Xapian::MatchSpy* spy : spies) (*spy)(doc, it.get_weight());
+  }
+}
 
 void Searcher::prepare(Xapian::Enquire& enquire, const SearchRequest& request) const {
   enquire.set_query(request.query);
@@ -78,9 +107,14 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
   Xapian::Enquire enquire(db_);
   prepare(enquire, request);
   Xapian::doccount check_at_least = request.check_at_least;
-  for (Xapian::MatchSpy* spy : request.spies) enquire.add_matchspy(spy);
+  std::vector<Xapian::MatchSpy*> local_only;
+  for (Xapian::MatchSpy* spy : request.spies) {
+    if (remote_ && !travels(*spy)) local_only.push_back(spy);
+    else enquire.add_matchspy(spy);
+  }
   if (!request.spies.empty()) check_at_least = std::max(check_at_least, db_.get_doccount());
   const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check_at_least);
+  if (!local_only.empty()) feed_every_match(request, local_only);
   result.estimated = mset.get_matches_estimated();
   result.lower_bound = mset.get_matches_lower_bound();
   result.upper_bound = mset.get_matches_upper_bound();

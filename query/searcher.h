@@ -13,6 +13,7 @@
 #include <xapian.h>
 
 #include "lisan/record.h"
+#include "lisan/store/open_index.h"
 
 namespace lisan::query {
 
@@ -32,7 +33,11 @@ struct SearchRequest {
   // with b = 0): the same matches, ~3x faster over the bench's query set there.
   bool length_normalized = true;
   // Match spies (facets, timelines) see every match: when there are any, the
-  // search checks all documents, whatever check_at_least says.
+  // search checks all documents, whatever check_at_least says. A spy that
+  // Xapian's remote protocol cannot carry (a custom one: it has no name())
+  // is not sent to remote shards: over a set with remote shards it is fed
+  // every match here instead (one document read per match), so its counts
+  // are the same as over one index, only slower.
   std::vector<Xapian::MatchSpy*> spies;
 };
 
@@ -57,6 +62,9 @@ struct SearchResult {
 class Searcher {
  public:
   explicit Searcher(Xapian::Database db);
+  // Over what open_index() opened: remembers its shards (for the manifest)
+  // and whether any is remote (searched differently, see search()).
+  explicit Searcher(const store::OpenIndex& index);
 
   // A commit by a lisan-index run during the search is answered by
   // reopening the index and searching again (not with match spies).
@@ -70,12 +78,18 @@ class Searcher {
   std::optional<Hit> find_by_id(const std::string& id) const;
 
   const Xapian::Database& database() const { return db_; }
+  const std::vector<store::ShardInfo>& shards() const { return shards_; }
+  const std::vector<store::MissingShard>& missing_shards() const { return missing_; }
 
  private:
   SearchResult search_once(const SearchRequest& request) const;
+  void feed_every_match(const SearchRequest& request, const std::vector<Xapian::MatchSpy*>& spies) const;
   Hit make_hit(const Xapian::Document& doc) const;
   void prepare(Xapian::Enquire& enquire, const SearchRequest& request) const;
   Xapian::Database db_;
+  std::vector<store::ShardInfo> shards_;
+  std::vector<store::MissingShard> missing_;
+  bool remote_ = false;
 };
 
 }  // namespace lisan::query

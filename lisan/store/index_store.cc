@@ -17,6 +17,7 @@
 #include "lisan/date.h"
 #include "lisan/record_json.h"
 #include "lisan/schema.h"
+#include "lisan/store/open_index.h"
 #include "lisan/store/reopen.h"
 
 namespace lisan::store {
@@ -30,13 +31,13 @@ std::string default_index_path() {
   return ".lisan-index";
 }
 
-namespace {
-
-std::string random_id() {
+std::string new_index_id() {
   std::random_device rd;
   std::uniform_int_distribution<unsigned long long> dist;
   return fmt::format("{:016x}", dist(rd));
 }
+
+namespace {
 
 int metadata_int(const Xapian::Database& db, std::string_view key) {
   const std::string v = db.get_metadata(std::string(key));
@@ -86,7 +87,7 @@ bool unfinished_index(const std::string& path) {
 void stamp_new_index(Xapian::WritableDatabase& db) {
   db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
   db.set_metadata(std::string(schema::kMetaAnalyzerVersion), std::to_string(analysis::kAnalyzerVersion));
-  db.set_metadata(std::string(schema::kMetaIndexId), random_id());
+  db.set_metadata(std::string(schema::kMetaIndexId), new_index_id());
   db.set_metadata(std::string(schema::kMetaCreated), format_iso_utc(static_cast<std::int64_t>(std::time(nullptr))));
   db.commit();
 }
@@ -147,23 +148,7 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
   return db;
 }
 
-Xapian::Database open_for_reading(const std::vector<std::string>& paths) {
-  if (paths.empty()) throw UsageError("no index given; use --db DIR or set LISAN_DB");
-  Xapian::Database all;
-  for (const std::string& path : paths) {
-    std::error_code ec;
-    if (!fs::exists(path, ec))
-      throw Error::format("{}: no index there; build one with: lisan-index --db {} FILE...", path, path);
-    try {
-      Xapian::Database shard(path);
-      with_reopen(shard, [&] { check_versions(shard, path); });  // a run may be committing
-      all.add_database(shard);
-    } catch (const Xapian::DatabaseOpeningError& e) {
-      throw Error::format("{}: not a lisan index or unreadable: {}", path, e.get_msg());
-    }
-  }
-  return all;
-}
+Xapian::Database open_for_reading(const std::vector<std::string>& paths) { return open_index(paths).db; }
 
 std::string IndexInfo::manifest_id() const {
   return fmt::format("{}@{}.{}", index_id, documents, last_docid);

@@ -25,8 +25,9 @@ std::string default_index_path();
 // A lisan-index run calls it under its store::WriterLock.
 Xapian::WritableDatabase open_for_writing(const std::string& path);
 
-// Opens one or more indexes (shards) as one database for searching. Throws
-// lisan::Error naming the path when one is missing or of another version.
+// Opens one or more indexes and shard sets as one database for searching.
+// Throws lisan::Error naming the path or shard when one is missing,
+// unreachable or of another version (lisan/store/open_index.h says more).
 Xapian::Database open_for_reading(const std::vector<std::string>& paths);
 
 // Throws lisan::Error when `db` (described as `path` in the message) was
@@ -45,6 +46,9 @@ struct IndexInfo {
   std::string manifest_id() const;
 };
 IndexInfo read_info(const Xapian::Database& db);
+
+// A new random index id (16 hex digits).
+std::string new_index_id();
 
 // The Record stored as a document's data (JSON written by the index writer).
 // `analysis`, when given, receives what the indexer stored of its analysis

@@ -58,6 +58,32 @@ IndexSummary summarize(const Xapian::Database& db) {
   return s;
 }
 
+IndexSummary summarize(const OpenIndex& index) {
+  IndexSummary s = summarize(index.db);
+  s.shards = index.shards;
+  s.missing = index.missing;
+  return s;
+}
+
+nlohmann::json shards_json(const std::vector<ShardInfo>& shards) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const ShardInfo& s : shards)
+    out.push_back({{"name", s.name},
+                   {"remote", s.remote},
+                   {"index_id", s.info.index_id},
+                   {"manifest_id", s.info.manifest_id()},
+                   {"schema_version", s.info.schema_version},
+                   {"analyzer_version", s.info.analyzer_version},
+                   {"documents", s.info.documents}});
+  return out;
+}
+
+nlohmann::json missing_json(const std::vector<MissingShard>& missing) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const MissingShard& m : missing) out.push_back({{"name", m.name}, {"reason", m.reason}});
+  return out;
+}
+
 nlohmann::json IndexSummary::to_json() const {
   nlohmann::json inputs_json = nlohmann::json::array();
   for (const auto& in : inputs)
@@ -76,7 +102,10 @@ nlohmann::json IndexSummary::to_json() const {
           {"records_by_format", formats},
           {"first_date", first_date ? nlohmann::json(format_iso_utc(*first_date)) : nlohmann::json(nullptr)},
           {"last_date", last_date ? nlohmann::json(format_iso_utc(*last_date)) : nlohmann::json(nullptr)},
-          {"inputs", inputs_json}};
+          {"inputs", inputs_json},
+          {"shards", shards_json(shards)},
+          {"partial", !missing.empty()},
+          {"missing_shards", missing_json(missing)}};
 }
 
 std::string IndexSummary::to_text() const {
@@ -91,6 +120,13 @@ std::string IndexSummary::to_text() const {
   out += table("channels", channels);
   out += table("kinds", kinds);
   out += table("records by input format", formats);
+  if (shards.size() > 1 || !missing.empty()) {
+    out += fmt::format("shards ({}):\n", shards.size());
+    for (const ShardInfo& s : shards)
+      out += fmt::format("  {}  index {}  schema {}  analyzer {}  {} document(s){}\n", s.name, s.info.manifest_id(),
+                         s.info.schema_version, s.info.analyzer_version, s.info.documents, s.remote ? "  (remote)" : "");
+    for (const MissingShard& m : missing) out += fmt::format("  MISSING {}: {}\n", m.name, m.reason);
+  }
   out += "inputs:\n";
   if (inputs.empty()) out += "  (none recorded)\n";
   for (const auto& in : inputs)

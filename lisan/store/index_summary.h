@@ -14,6 +14,7 @@
 #include <xapian.h>
 
 #include "lisan/store/index_store.h"
+#include "lisan/store/open_index.h"
 
 namespace lisan::store {
 
@@ -34,11 +35,21 @@ struct IndexSummary {
   std::map<std::string, Xapian::doccount> formats;    // by input format, in records
   std::optional<std::int64_t> first_date, last_date;  // UTC seconds
   std::vector<InputSummary> inputs;
+  // Every shard with its own id, versions and documents (one for a plain
+  // index), and the shards left out (--allow-partial).
+  std::vector<ShardInfo> shards;
+  std::vector<MissingShard> missing;
 
   nlohmann::json to_json() const;
   std::string to_text() const;
 };
 
 IndexSummary summarize(const Xapian::Database& db);
+IndexSummary summarize(const OpenIndex& index);
+
+// The manifest entries of shards: name, remote, id, manifest id, versions,
+// documents; and of the shards left out: name and reason.
+nlohmann::json shards_json(const std::vector<ShardInfo>& shards);
+nlohmann::json missing_json(const std::vector<MissingShard>& missing);
 
 }  // namespace lisan::store

@@ -1,6 +1,7 @@
 #include "query/printers/json_fields.h"
 
 #include "lisan/date.h"
+#include "lisan/store/index_summary.h"
 #include "lisan/record_json.h"
 
 namespace lisan::query {
@@ -42,7 +43,7 @@ json hit_to_json(const Hit& hit, const Snippet& snippet, bool explain) {
 }
 
 json manifest_json(const Report& report) {
-  return {{"lisan_version", report.lisan_version},
+  json out = {{"lisan_version", report.lisan_version},
           {"index_id", report.index.index_id},
           {"manifest_id", report.index.manifest_id()},
           {"documents", report.index.documents},
@@ -54,6 +55,15 @@ json manifest_json(const Report& report) {
           {"run_at", report.run_at},
           {"matches", report.result.estimated},
           {"hits_returned", report.result.hits.size()}};
+  // Several indexes or shards: each with its own id, versions and documents
+  // (index_id above is the first's, as Xapian reads a combined database's
+  // metadata from its first shard).
+  if (report.shards.size() > 1 || report.partial()) out["shards"] = store::shards_json(report.shards);
+  if (report.partial()) {
+    out["partial"] = true;
+    out["missing_shards"] = store::missing_json(report.missing_shards);
+  }
+  return out;
 }
 
 json facets_json(const Report& report) {
@@ -117,6 +127,10 @@ json report_header_json(const Report& report) {
                   {"lower_bound", report.result.lower_bound},
                   {"upper_bound", report.result.upper_bound}};
   out["manifest"] = manifest_json(report);
+  if (report.partial()) {
+    out["partial"] = true;
+    out["missing_shards"] = store::missing_json(report.missing_shards);
+  }
   if (!report.facets.empty()) out["facets"] = facets_json(report);
   if (report.has_timeline) out["timeline"] = timeline_json(report);
   if (!report.wildcards.empty()) out["wildcards"] = wildcards_json(report);

@@ -1,5 +1,6 @@
 #include "query/printers/jsonl_printer.h"
 
+#include "lisan/store/index_summary.h"
 #include "query/batch.h"
 #include "query/printers/json_fields.h"
 
@@ -11,14 +12,23 @@ bool JsonlPrinter::shows(Shape shape) const { return shape == Shape::kHits || sh
 std::string JsonlPrinter::render_batch(const BatchResult& batch) const { return batch_jsonl(batch); }
 
 std::string JsonlPrinter::render(const Report& report) const {
-  if (report.count_only) return dump_json({{"count", report.result.estimated}}) + "\n";
+  // A partial result (--allow-partial) marks every line, naming the shards
+  // left out, so no line can be taken for part of a whole answer.
+  const auto line = [&report](nlohmann::json j) {
+    if (report.partial()) {
+      j["partial"] = true;
+      j["missing_shards"] = store::missing_json(report.missing_shards);
+    }
+    return dump_json(j) + "\n";
+  };
+  if (report.count_only) return line({{"count", report.result.estimated}});
   std::string out;
   if (report.kwic) {
-    for (std::size_t i = 0; i < report.kwic_lines.size(); ++i) out += dump_json(kwic_line_json(report, i)) + "\n";
+    for (std::size_t i = 0; i < report.kwic_lines.size(); ++i) out += line(kwic_line_json(report, i));
     return out;
   }
   for (std::size_t i = 0; i < report.result.hits.size(); ++i)
-    out += dump_json(hit_to_json(report.result.hits[i], report.snippets[i], report.explain)) + "\n";
+    out += line(hit_to_json(report.result.hits[i], report.snippets[i], report.explain));
   return out;
 }
 

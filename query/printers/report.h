@@ -22,6 +22,11 @@ struct Report {
   std::vector<std::string> flags;  // the options that shaped the result, as typed
   std::vector<std::string> db_paths;
   store::IndexInfo index;
+  // Every shard searched, and those left out (--allow-partial): then the
+  // result is partial and every output says so.
+  std::vector<store::ShardInfo> shards;
+  std::vector<store::MissingShard> missing_shards;
+  bool partial() const { return !missing_shards.empty(); }
   std::string lisan_version;
   std::string run_at;        // ISO 8601 UTC
   SearchResult result;

@@ -117,7 +117,14 @@ std::string TextPrinter::render_info(const store::IndexSummary& summary) const {
 }
 
 std::string TextPrinter::render(const Report& report) const {
-  std::string out = render_hits(report);
+  std::string out;
+  if (report.partial()) {
+    out += fmt::format("PARTIAL result: {} shard(s) were not searched:\n", report.missing_shards.size());
+    for (const store::MissingShard& m : report.missing_shards)
+      out += fmt::format("  missing {}: {}\n", terminal_field(m.name), terminal_field(m.reason));
+    out += "\n";
+  }
+  out += render_hits(report);
   if (!report.facets.empty()) out += facets_table(report);
   if (report.has_timeline) out += timeline_text(report);
   return out;
