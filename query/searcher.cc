@@ -13,9 +13,12 @@ Searcher::Searcher(Xapian::Database db) : db_(std::move(db)) {}
 Searcher::Searcher(const store::OpenIndex& index)
     : db_(index.db), shards_(index.shards), missing_(index.missing), remote_(index.has_remote()) {}
 
-Hit Searcher::make_hit(const Xapian::Document& doc) const {
+Hit Searcher::make_hit(const Xapian::Document& doc, Xapian::docid docid) const {
   Hit hit;
-  hit.docid = doc.get_docid();
+  // The combined database's docid: over several shards Xapian 1.4's
+  // Document::get_docid() is the shard's own (so `similar` took another
+  // document as its example).
+  hit.docid = docid;
   hit.record = store::stored_record(doc, &hit.analysis);
   hit.cluster = doc.get_value(schema::kClusterSlot);  // issue 6: near-duplicate cluster
   if (!hit.cluster.empty()) hit.cluster_size = db_.get_termfreq(schema::cluster_term(hit.cluster));
@@ -32,11 +35,12 @@ Xapian::BM25Weight frequency_weight() { return Xapian::BM25Weight(1, 0, 1, 0, 0.
 
 namespace {
 
-// Whether Xapian's remote protocol can carry `spy` to a server: a spy
-// serialises under its name(); the default MatchSpy::name() throws.
+// Whether Xapian's remote protocol can carry `spy` to a server: xapian-tcpsrv
+// knows Xapian's own spies only (a spy travels under its name(); lisan's
+// have none, and a server would not know them anyway).
 bool travels(const Xapian::MatchSpy& spy) {
   try {
-    return !spy.name().empty();
+    return spy.name().rfind("Xapian::", 0) == 0;
   } catch (const Xapian::UnimplementedError&) {
     return false;
   }
@@ -119,7 +123,7 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
   result.lower_bound = mset.get_matches_lower_bound();
   result.upper_bound = mset.get_matches_upper_bound();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    Hit hit = make_hit(it.get_document());
+    Hit hit = make_hit(it.get_document(), *it);
     hit.rank = static_cast<Xapian::doccount>(it.get_rank()) + 1;
     hit.weight = it.get_weight();
     hit.percent = it.get_percent();
@@ -134,7 +138,7 @@ std::optional<Hit> Searcher::find_by_id(const std::string& id) const {
   return store::with_reopen(db, [&]() -> std::optional<Hit> {
     Xapian::PostingIterator p = db.postlist_begin(term);
     if (p == db.postlist_end(term)) return std::nullopt;
-    Hit hit = make_hit(db.get_document(*p));
+    Hit hit = make_hit(db.get_document(*p), *p);
     hit.rank = 1;
     return hit;
   });

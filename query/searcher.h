@@ -84,7 +84,7 @@ class Searcher {
  private:
   SearchResult search_once(const SearchRequest& request) const;
   void feed_every_match(const SearchRequest& request, const std::vector<Xapian::MatchSpy*>& spies) const;
-  Hit make_hit(const Xapian::Document& doc) const;
+  Hit make_hit(const Xapian::Document& doc, Xapian::docid docid) const;
   void prepare(Xapian::Enquire& enquire, const SearchRequest& request) const;
   Xapian::Database db_;
   std::vector<store::ShardInfo> shards_;

@@ -7,9 +7,9 @@
 
 namespace lisan::query::campaign {
 
-Member read_member(const Xapian::Document& doc) {
+Member read_member(const Xapian::Document& doc, Xapian::docid docid) {
   Member m;
-  m.docid = doc.get_docid();
+  m.docid = docid;  // the combined database's (get_docid() is a shard's own)
   m.cluster = doc.get_value(schema::kClusterSlot);
   m.day = doc.get_value(schema::kDaySlot);
   m.record = store::stored_record(doc);
@@ -41,10 +41,10 @@ std::vector<Member> cluster_members(const Xapian::Database& db, const std::strin
   std::vector<Member> out;
   const std::string term = schema::cluster_term(id);
   if (within.empty()) {
-    for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) out.push_back(read_member(db.get_document(*p)));
+    for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) out.push_back(read_member(db.get_document(*p), *p));
   } else {
     for (Xapian::docid did : matching_docids(db, Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(term), within)))
-      out.push_back(read_member(db.get_document(did)));
+      out.push_back(read_member(db.get_document(did), did));
   }
   sort_by_date(out);
   return out;

@@ -24,7 +24,7 @@ struct Member {
   Record record;
 };
 
-Member read_member(const Xapian::Document& doc);
+Member read_member(const Xapian::Document& doc, Xapian::docid docid);
 
 // Every document matching the plan's query (query_plan.h: words, --lang,
 // --exact, --fold, --any, --since/--until), in docid order.

@@ -119,7 +119,7 @@ json collapse_view(const Xapian::Database& db, const QueryPlan& plan) {
   std::vector<std::string> order;
   std::vector<Member> loose;  // documents without a cluster id (older index)
   for (Xapian::docid did : matches) {
-    Member m = read_member(db.get_document(did));
+    Member m = read_member(db.get_document(did), did);
     if (m.cluster.empty()) {
       loose.push_back(std::move(m));
       continue;
@@ -177,7 +177,7 @@ json storm_view(const Xapian::Database& db, const QueryPlan& plan) {
   const std::vector<Xapian::docid> matches = matching_docids(db, plan.query);
   std::map<std::string, std::vector<Member>> by_cluster;
   for (Xapian::docid did : matches) {
-    Member m = read_member(db.get_document(did));
+    Member m = read_member(db.get_document(did), did);
     if (!m.cluster.empty()) by_cluster[m.cluster].push_back(std::move(m));
   }
   std::vector<std::pair<std::string, std::vector<Member>>> rows;
