@@ -24,7 +24,7 @@ PORT=${BASE_PORT:-9300}
 
 [ -f "$BUILD/CMakeCache.txt" ] || cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$BUILD" -j2 --target lisan-index query_bench >/dev/null
-python3 bench/corpus/build_corpus.py --out "$OUT" --scale "$N" >&2
+[ -f "$OUT/corpus/scale$N.jsonl" ] || python3 bench/corpus/build_corpus.py --out "$OUT" --scale "$N" >&2
 corpus="$OUT/corpus/scale$N.jsonl"
 [ -f "$corpus" ] || { echo "shards.sh: no $corpus" >&2; exit 2; }
 idx="$OUT/idx/shards$N"; mkdir -p "$idx"

@@ -111,13 +111,24 @@ void mark_complete(const std::string& dir) {
 
 namespace {
 
+// A directory holding only shard-N directories (and a stub being written):
+// a set whose creation was interrupted before its stub was in place.
+bool unfinished_set(const std::string& path) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(path, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name != "XAPIANDB.new" && name.rfind("shard-", 0) != 0) return false;
+  }
+  return !ec;
+}
+
 // A shard set at `path`, or --shards asking for one: the number of shards
 // (0 = a plain index). Refuses what cannot be written as asked.
 unsigned set_shards(const std::string& path, unsigned asked) {
   const std::string stub = store::stub_file_of(path);
   if (stub.empty()) {
     std::error_code ec;
-    if (asked > 0 && fs::exists(path, ec) && !fs::is_empty(path, ec))
+    if (asked > 0 && fs::exists(path, ec) && !unfinished_set(path))
       throw Error::format(
           "{}: is a single index, not a shard set; --shards makes a new set: give --db a new directory (re-index "
           "into it), or leave out --shards",
