@@ -61,7 +61,7 @@ for k in "${SHARDS[@]}"; do
   bench "set$k-local" "$idx/set$k"
   stub=$(scripts/serve-shards --base-port "$PORT" --stub "$idx/set$k.remote" "$idx/set$k")
   bench "set$k-remote" "$stub"
-  kill $(cat "$stub.pids") 2>/dev/null || true
+  for p in $(cat "$stub.pids"); do kill -- "-$p" 2>/dev/null || true; done
   PORT=$((PORT + k))
 done
 echo "]" >> "$results"
