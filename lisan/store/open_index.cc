@@ -61,7 +61,7 @@ std::vector<ShardSpec> specs_of(const std::string& path) {
 
 std::string where(const ShardSpec& spec, const std::string& path) {
   if (spec.line == 0) return spec.name();
-  return fmt::format("{} (shard {} of {})", spec.name(), spec.line, path);
+  return fmt::format("{} (line {} of {})", spec.name(), spec.line, stub_file_of(path));
 }
 
 }  // namespace
