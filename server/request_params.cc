@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include "lisan/core/error.h"
+#include "lisan/record.h"
+#include "lisan/schema.h"
 #include "query/facets.h"
 #include "query/query_builder.h"
 #include "query/query_parser.h"
@@ -60,6 +62,13 @@ FieldFilter read_filter(const std::string& name, const std::string& text, const 
 // one (author: case-insensitive, hashtag: folded, ...), whatever the value
 // holds: quotes in a value cannot be typed, but can be clicked.
 Xapian::Query filter_query(const FieldFilter& f, const analysis::Analyzer& analyzer) {
+  // lang: the page's language filter counts what its facet counts, the
+  // document's dominant language (the query's lang: matches a language
+  // present anywhere in it, so a mixed document would be in two lists).
+  if (f.field == "lang") {
+    const std::string lang = normalize_lang(f.value);
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kLangSlot, lang, lang);
+  }
   query::QueryNode node;
   node.kind = query::QueryNode::Kind::kField;
   node.field = f.field;

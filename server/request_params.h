@@ -4,7 +4,8 @@
 //   q            the query (the full query language)
 //   filter       field:value, repeatable: keep to documents with this value
 //   exclude      field:value, repeatable: leave them out
-//                (fields: lang source channel author hashtag mention domain kind)
+//                (fields: lang source channel author hashtag mention domain kind id;
+//                lang: the dominant language, as the lang facet counts it)
 //   since until  YYYY, YYYY-MM or YYYY-MM-DD, inclusive
 //   lang exact fold any     as lisan-query's --lang --exact --fold --any
 //   sort         relevance, date or -date
