@@ -3,7 +3,7 @@
 // its near-duplicate cluster, its spread, similar documents and its
 // reply/forward chain (each loaded into the panel on demand).
 import { api, idPath } from './api.js';
-import { el, clear, bdi, highlighted, formatDate, safeHref, plural } from './dom.js';
+import { el, clear, bdi, docText, highlighted, formatDate, plural } from './dom.js';
 import { provenanceText } from './results.js';
 
 function fieldValue(name, value) {
@@ -23,9 +23,9 @@ function memberList(members, open) {
     const link = el('button', { type: 'button', class: 'link', 'data-id': m.id }, bdi(m.id));
     link.addEventListener('click', () => open(m.id));
     const differs = (m.differs || []).map((d) => d['+'] !== undefined
-      ? el('ins', { dir: 'auto' }, d['+']) : el('del', { dir: 'auto' }, d['-']));
+      ? el('ins', { dir: 'auto' }, docText(d['+'])) : el('del', { dir: 'auto' }, docText(d['-'])));
     list.append(el('li', {}, link, ' ', formatDate(m.date), ' ', m.channel ? bdi(m.channel) : '', ' ',
-      m.author ? bdi(m.author) : '', m.text ? el('p', { dir: 'auto' }, m.text) : null,
+      m.author ? bdi(m.author) : '', m.text ? el('p', { dir: 'auto' }, docText(m.text)) : null,
       differs.length ? el('p', { class: 'differs' }, 'differs: ', differs) : null));
   }
   return list;
@@ -64,7 +64,7 @@ export async function renderDocument(root, id, run, { open, close }) {
   const closeButton = el('button', { type: 'button', class: 'close', onclick: close }, 'close ×');
   const text = match && match.snippet === doc.text
     ? el('div', { class: 'doc-text', dir: 'auto' }, highlighted(doc.text, match.highlights))
-    : el('div', { class: 'doc-text', dir: 'auto' }, doc.text);
+    : el('div', { class: 'doc-text', dir: 'auto' }, docText(doc.text));
   const matched = match && match.matched_forms && match.matched_forms.length
     ? el('p', { class: 'matched' }, 'Words that matched: ',
       match.matched_forms.map((form) => el('span', { class: 'tag' }, bdi(form))))
@@ -117,7 +117,7 @@ export async function renderDocument(root, id, run, { open, close }) {
       const b = el('button', { type: 'button', class: 'link' }, bdi(d.id));
       b.addEventListener('click', () => open(d.id));
       list.append(el('li', {}, b, ' ', formatDate(d.date), ' ', d.author ? bdi(d.author) : '',
-        d.chain_link ? ` (${d.chain_link.replace('_', ' ')} ↓)` : '', el('p', { dir: 'auto' }, d.text)));
+        d.chain_link ? ` (${d.chain_link.replace('_', ' ')} ↓)` : '', el('p', { dir: 'auto' }, docText(d.text))));
     }
     return el('div', {}, list, v.missing ? el('p', {}, 'Continues with ', bdi(v.missing), ', which is not in the index.') : null);
   });

@@ -17,7 +17,7 @@ export function el(tag, attrs = {}, ...children) {
 }
 
 export function append(node, children) {
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === undefined || child === null || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -37,10 +37,33 @@ export function safeHref(value) {
   return '#';
 }
 
+// Bidi embedding, override and isolate controls (LRE RLE PDF LRO RLO, LRI
+// RLI FSI PDI) are shown as visible marks instead of acting: an RLO in a
+// document must not make "gnp.exe" read as "exe.png" on the page.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const BIDI_NAMES = { '\u202A': 'LRE', '\u202B': 'RLE', '\u202C': 'PDF', '\u202D': 'LRO', '\u202E': 'RLO',
+  '\u2066': 'LRI', '\u2067': 'RLI', '\u2068': 'FSI', '\u2069': 'PDI' };
+
+// Document text as nodes: text, with each bidi control as a visible mark.
+export function docText(text) {
+  const value = String(text ?? '');
+  const out = [];
+  let at = 0;
+  for (const m of value.matchAll(BIDI_CONTROLS)) {
+    if (m.index > at) out.push(document.createTextNode(value.slice(at, m.index)));
+    const code = m[0].codePointAt(0).toString(16).toUpperCase();
+    out.push(el('span', { class: 'bidi-control', title: `U+${code}, a bidi control in the document` },
+      `⟨${BIDI_NAMES[m[0]]}⟩`));
+    at = m.index + m[0].length;
+  }
+  if (at < value.length) out.push(document.createTextNode(value.slice(at)));
+  return out;
+}
+
 // A name from a document (author, channel): isolated, so right-to-left
 // names do not reorder the text around them.
 export function bdi(text) {
-  return el('bdi', {}, text ?? '');
+  return el('bdi', {}, docText(text));
 }
 
 export function clear(node) {
@@ -52,7 +75,7 @@ export function clear(node) {
 // API gives them) wrapped in <mark>.
 export function highlighted(text, spans) {
   const bytes = new TextEncoder().encode(text ?? '');
-  const decode = (b, e) => new TextDecoder().decode(bytes.subarray(b, e));
+  const decode = (b, e) => docText(new TextDecoder().decode(bytes.subarray(b, e)));
   const out = [];
   let at = 0;
   for (const [b, e] of [...(spans || [])].sort((x, y) => x[0] - y[0])) {

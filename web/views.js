@@ -3,7 +3,7 @@
 // search (paste queries -> counts and a download). Each reads the same API
 // parameters as the result list.
 import { api, apiUrl } from './api.js';
-import { el, clear, bdi, formatDate, plural } from './dom.js';
+import { el, clear, bdi, docText, formatDate, plural } from './dom.js';
 
 function idButton(id, open, label) {
   const b = el('button', { type: 'button', class: 'link', 'data-id': id }, bdi(label || id));
@@ -22,13 +22,13 @@ export async function renderView(root, name, run, { open, addFilter }) {
     content = [el('p', {}, `${plural(v.matches, 'match')} in ${plural(v.clusters, 'group')} (near-copies collapsed)`),
       table(['first copy', 'date', 'channel', 'copies matching / in cluster', 'first .. last', 'text'],
         v.hits.map((h) => [idButton(h.id, open), formatDate(h.date), bdi(h.channel), `${h.matching_copies} / ${h.cluster_size}`,
-          `${formatDate(h.first_date)} .. ${formatDate(h.last_date)}`, el('span', { dir: 'auto' }, h.text)]))];
+          `${formatDate(h.first_date)} .. ${formatDate(h.last_date)}`, el('span', { dir: 'auto' }, docText(h.text))]))];
   } else if (name === 'storm') {
     const v = await api('storm', { ...run, size: 50 });
     content = [el('p', {}, `Most repeated messages among ${plural(v.matches, 'match')} (${plural(v.clusters, 'cluster')})`),
       table(['copies', 'first seen', 'peak day', 'channels', 'authors', 'first copy', 'text'],
         v.groups.map((g) => [String(g.count), formatDate(g.first_seen), g.peak_day ? `${g.peak_day} (${g.peak_day_count})` : '-',
-          String(g.channels), String(g.authors), idButton(g.first_id, open), el('span', { dir: 'auto' }, g.text)]))];
+          String(g.channels), String(g.authors), idButton(g.first_id, open), el('span', { dir: 'auto' }, docText(g.text))]))];
   } else if (name === 'hashtags') {
     const v = await api('top', { ...run, field: 'hashtag', size: 50 });
     content = [el('p', {}, `${plural(v.distinct, 'hashtag')} in ${plural(v.matches, 'match')}; ${v.without} without any`),
@@ -47,9 +47,9 @@ export async function renderView(root, name, run, { open, addFilter }) {
     content = [el('p', {}, `Concordance of the matched words in ${plural(v.hits.length, 'hit')} of this page`),
       el('table', { class: 'kwic' }, el('tbody', {}, (v.kwic || []).map((k) => el('tr', {},
         el('td', { class: 'kwic-id' }, idButton(k.id, open)),
-        el('td', { class: 'kwic-left', dir: 'auto' }, k.left),
-        el('td', { class: 'kwic-match', dir: 'auto' }, el('mark', {}, k.match)),
-        el('td', { class: 'kwic-right', dir: 'auto' }, k.right)))))];
+        el('td', { class: 'kwic-left', dir: 'auto' }, docText(k.left)),
+        el('td', { class: 'kwic-match', dir: 'auto' }, el('mark', {}, docText(k.match))),
+        el('td', { class: 'kwic-right', dir: 'auto' }, docText(k.right))))))];
   } else if (name === 'batch') {
     content = batchForm(run);
   }
@@ -80,7 +80,7 @@ function batchForm(run) {
       const v = await (await post('json')).json();
       clear(out).append(el('table', { class: 'view-table' },
         el('thead', {}, el('tr', {}, el('th', {}, 'name'), el('th', {}, 'query'), el('th', {}, 'matches'))),
-        el('tbody', {}, v.queries.map((q) => el('tr', {}, el('td', {}, bdi(q.name)), el('td', { dir: 'auto' }, q.query),
+        el('tbody', {}, v.queries.map((q) => el('tr', {}, el('td', {}, bdi(q.name)), el('td', { dir: 'auto' }, docText(q.query)),
           el('td', {}, String(q.matches)))))));
     } catch (e) {
       clear(out).append(el('p', { class: 'error-inline' }, e.message));

@@ -153,7 +153,8 @@ async function run() {
   await page.waitForSelector('#document .doc-text');
   await ready(page);
   const text = await page.textContent('#document .doc-text');
-  check(text.includes('\u202egnp.exe\u202c'), 'the full text as written, bidi controls kept as text');
+  check(text.includes('⟨RLO⟩gnp.exe⟨PDF⟩'), `the full text as written, bidi controls shown, not acting: ${text}`);
+  check(!/[\u202A-\u202E\u2066-\u2069]/.test(text), 'no bidi control acts on the page');
   check((await page.getAttribute('#document .doc-text', 'dir')) === 'auto', 'the text has dir="auto"');
   check((await page.textContent('#document .provenance')).includes('hostile.jsonl'), 'where it came from');
   check((await page.locator('#document .matched .tag').count()) > 0, 'the words that matched');
