@@ -4,6 +4,7 @@
 // same run; errors say what and where; limits hold; nothing outside the app
 // is served; requests run in parallel; a commit by lisan-index is seen.
 #include <atomic>
+#include <set>
 #include <thread>
 
 #include <catch2/catch.hpp>
@@ -284,4 +285,28 @@ TEST_CASE("serve: SIGTERM stops the server cleanly", "[e2e][serve]") {
   const RunResult r = run(LISAN_SERVE_BIN, {"--db", dir.file("none"), "--port", "0"});
   CHECK(r.status == 2);
   CHECK_THAT(r.err, Catch::Contains("lisan-serve: error:"));
+}
+
+TEST_CASE("serve: several --db shards are searched as one index", "[e2e][serve]") {
+  TempDir dir;
+  const std::string c = corpus_dir() + "/jsonl/";
+  const std::string one = dir.file("one"), a = dir.file("a"), b = dir.file("b");
+  REQUIRE(lisan_index({"--db", one, "--quiet", c + "channel_posts.jsonl", c + "reposts.jsonl"}).status == 0);
+  REQUIRE(lisan_index({"--db", a, "--quiet", c + "channel_posts.jsonl"}).status == 0);
+  REQUIRE(lisan_index({"--db", b, "--quiet", c + "reposts.jsonl"}).status == 0);
+  ServeProcess whole({one});
+  ServeProcess shards({a, b});
+  CHECK_THAT(shards.first_line(), Catch::Contains("serving 2 index(es)"));
+  for (const std::string q : {"الأسرى", "captives", "#FreeTheCaptives"}) {
+    INFO(q);
+    const json x = parse(whole.get("/api/search", {{"q", q}, {"facets", "lang,channel"}, {"size", "200"}}));
+    const json y = parse(shards.get("/api/search", {{"q", q}, {"facets", "lang,channel"}, {"size", "200"}}));
+    CHECK(x["total"] == y["total"]);
+    CHECK(x["facets"] == y["facets"]);
+    std::set<std::string> xs, ys;
+    for (const json& h : x["hits"]) xs.insert(h["id"].get<std::string>());
+    for (const json& h : y["hits"]) ys.insert(h["id"].get<std::string>());
+    CHECK(xs == ys);
+  }
+  CHECK(parse(shards.get("/api/doc/tg:sabr_group:1001"))["forwarded_from"] == "tg:dawnrelief:102");
 }
