@@ -62,6 +62,9 @@ function batchForm(run) {
   const input = el('textarea', { id: 'batch-queries', rows: 8, dir: 'auto',
     placeholder: 'One query per line, or NAME<TAB>query' });
   const out = el('div', { class: 'batch-out' });
+  // Or a queries file (as lisan-query --queries reads), read in the page.
+  const file = el('input', { type: 'file', id: 'batch-file', accept: '.txt,.tsv,text/plain', 'aria-label': 'Queries file' });
+  file.addEventListener('change', async () => { if (file.files[0]) input.value = await file.files[0].text(); });
   const submit = el('button', { type: 'button', id: 'batch-run' }, 'Count');
   const download = el('button', { type: 'button', id: 'batch-csv' }, 'Download CSV');
   const options = { lang: run.lang, since: run.since, until: run.until, size: 5 };
@@ -97,6 +100,6 @@ function batchForm(run) {
       clear(out).append(el('p', { class: 'error-inline' }, e.message));
     }
   });
-  return [el('p', {}, 'Paste a list of queries (the page\u2019s language and dates apply to each):'), input,
+  return [el('p', {}, 'Paste a list of queries, or open a queries file (the page\u2019s language and dates apply to each): ', file), input,
     el('div', {}, submit, ' ', download), out];
 }

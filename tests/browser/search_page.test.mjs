@@ -189,7 +189,9 @@ async function run() {
   step = 'batch search';
   await page.click('#tabs button[data-view="batch"]');
   await ready(page);
-  await page.fill('#batch-queries', 'storm\narabic\tالأسرى\n');
+  await page.setInputFiles('#batch-file', { name: 'queries.txt', mimeType: 'text/plain',
+    buffer: Buffer.from('storm\narabic\tالأسرى\n') });
+  await page.waitForFunction(() => document.getElementById('batch-queries').value.includes('arabic'));
   await page.click('#batch-run');
   await page.waitForSelector('.batch-out table');
   const batchRows = await page.$$eval('.batch-out tbody tr', (rows) => rows.map((r) => r.textContent));

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/e2e/cli_runner.h"
+#include "server/api_handlers.h"
 #include "tests/e2e/serve_runner.h"
 
 using namespace lisan::test;
@@ -309,4 +310,33 @@ TEST_CASE("serve: several --db shards are searched as one index", "[e2e][serve]"
     CHECK(xs == ys);
   }
   CHECK(parse(shards.get("/api/doc/tg:sabr_group:1001"))["forwarded_from"] == "tg:dawnrelief:102");
+}
+
+TEST_CASE("serve: an export longer than one step is one csv header and every row", "[e2e][serve]") {
+  // run_export reads Limits::export_page hits per step; a step of 7 makes
+  // this export many steps long without a large index.
+  const ServedIndex& index = served_index();
+  lisan::serve::ServeContext context;
+  context.dbs = {index.db};
+  context.limits.export_page = 7;
+  for (const std::string format : {"csv", "jsonl"}) {
+    INFO(format);
+    std::string streamed;
+    std::size_t writes = 0;
+    lisan::serve::run_export(context, {{"q", "الأسرى OR the"}, {"format", format}}, [&](const std::string& part) {
+      streamed += part;
+      ++writes;
+      return true;
+    });
+    const RunResult cli = lisan_query({"--db", index.db, "--format", format, "--limit", "100000", "--", "الأسرى OR the"});
+    CHECK(streamed == cli.out);
+    CHECK(writes > 20);
+  }
+  // A client that goes away stops the export at once.
+  std::size_t writes = 0;
+  lisan::serve::run_export(context, {{"q", "الأسرى OR the"}, {"format", "csv"}}, [&](const std::string&) {
+    ++writes;
+    return false;
+  });
+  CHECK(writes == 1);
 }
