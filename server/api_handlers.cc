@@ -50,8 +50,8 @@ auto answering(Run&& run) -> decltype(run()) {
   }
 }
 
-// A search-like run: hits, facets, timeline, kwic. `force` adds what the
-// route is for (facets: the facet list; timeline: a unit).
+// A search-like run: hits, facets, timeline, kwic. /api/facets and
+// /api/timeline are counts only, with every facet / a month unit unless asked.
 ApiResponse search(const ServeContext& c, const Params& params, const std::string& route) {
   RunRequest request = read_run_request(params, c.dbs, c.limits);
   query::QueryOptions& o = request.options;

@@ -54,9 +54,10 @@ ApiResponse handle_get(const ServeContext& context, const std::string& route, co
                        const Params& params);
 ApiResponse handle_batch(const ServeContext& context, const Params& params, const std::string& body);
 
-// /api/export: the whole result, written in parts through `write` (false
-// when the client has gone: the export stops). Checks the request before
-// the first write (ApiError); the headers are chosen by export_headers.
+// /api/export: plan_export checks the request (ApiError) and names the
+// content type and file before anything is sent; run_export then writes the
+// whole result in steps of Limits::export_page hits through `write` (false
+// when the client has gone: the export stops), from one index revision.
 struct ExportPlan {
   std::string format;  // csv, jsonl or manifest
   std::string content_type, filename;
