@@ -29,7 +29,7 @@ function(lisan_install_tool target)
     add_custom_command(
       OUTPUT "${output}"
       COMMAND ${CMAKE_COMMAND} -E make_directory "${PROJECT_BINARY_DIR}/man"
-      COMMAND "${LISAN_PANDOC}" --standalone --to man "${source}" --output "${output}"
+      COMMAND "${LISAN_PANDOC}" --standalone --from markdown-smart --to man "${source}" --output "${output}"
       DEPENDS "${source}"
       COMMENT "pandoc: ${arg_MAN_PAGE} -> man/${page}"
       VERBATIM)

@@ -69,7 +69,8 @@ int index_main(int argc, char** argv) {
   IndexOptions options;
   options.db = store::default_index_path();
   bool quiet = false;
-  app.add_option("--db", options.db, "Index directory (default: $LISAN_DB, else ~/.local/share/lisan/index)");
+  app.add_option("--db", options.db, "Index directory (default: $LISAN_DB, else $XDG_DATA_HOME/lisan/index, else "
+                                      "~/.local/share/lisan/index)");
   app.add_option("--format", options.format,
                  std::string("Input format: ") + reader_formats() + "; or one of these aliases: " + format_alias_help())
       ->capture_default_str();

@@ -130,7 +130,7 @@ void add_options(CLI::App& app, CommandLine& c) {
   app.set_version_flag("--version", version, "Print the versions of lisan, its index schema and analyzer, Xapian, ICU");
   QueryOptions& o = c.options;
   app.add_option("--db", o.dbs, "Index directory; repeat to search several shards (default: $LISAN_DB, else "
-                                "~/.local/share/lisan/index)")
+                                "$XDG_DATA_HOME/lisan/index, else ~/.local/share/lisan/index)")
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->allow_extra_args(false);
   app.add_option("-n,--limit", o.limit, "Hits (or rows of a campaign view) to show")->capture_default_str();
@@ -246,9 +246,8 @@ void validate(CommandLine& c, const std::vector<std::string>& argv) {
   if (c.mode == Mode::kSearch && c.words.empty()) {
     // `lisan-query --limit 5 #tag`: the shell took #tag for a comment and
     // passed nothing, so say that rather than print the whole --help.
-    throw UsageError(argv.empty() ? "no query given: give words to search for (--help lists the options)"
-                                  : "no query given. A #hashtag must be quoted ('#tag'): unquoted, the shell "
-                                    "takes # for the start of a comment and drops the rest of the line");
+    throw UsageError("no query given: give words to search for (a #hashtag must be quoted, '#tag': unquoted, "
+                     "the shell takes # for the start of a comment and drops the rest of the line)");
   }
   if (batch && !c.words.empty())
     throw UsageError("--queries runs the queries in its file: give no query on the command line");

@@ -23,18 +23,26 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
 std::vector<std::string> closest_flags(const std::string& typed, const std::vector<std::string>& known) {
   // "--format=json" and "--fromat=json": only the name is compared.
   const std::string name = typed.substr(0, typed.find('='));
-  const std::size_t limit = name.size() > 8 ? 3 : 2;
-  std::vector<std::pair<std::size_t, std::string>> near;
+  // Edits allowed grow with the name (without its dashes): "--l" is no typo of "--db".
+  const std::size_t letters = name.size() > 2 ? name.size() - 2 : 0;
+  const std::size_t limit = letters <= 3 ? 1 : letters <= 8 ? 2 : 3;
+  struct Near {
+    std::size_t distance;
+    bool not_prefix;  // at equal distance, a flag the typed name begins wins
+    std::string flag;
+  };
+  std::vector<Near> near;
   for (const std::string& k : known) {
-    const bool prefix = name.size() >= 4 && k.rfind(name, 0) == 0;
+    const bool prefix = letters >= 2 && k.rfind(name, 0) == 0;
     const std::size_t d = edit_distance(name, k);
-    if (d <= limit || prefix) near.emplace_back(d, k);
+    if (d <= limit || prefix) near.push_back({d, !prefix, k});
   }
-  std::stable_sort(near.begin(), near.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  const auto key = [](const Near& n) { return std::make_pair(n.distance, n.not_prefix); };
+  std::stable_sort(near.begin(), near.end(), [&](const Near& x, const Near& y) { return key(x) < key(y); });
   // Only the nearest: --formt is --format, not also --force.
   std::vector<std::string> out;
-  for (const auto& [d, k] : near)
-    if (d == near.front().first && out.size() < 3) out.push_back(k);
+  for (const Near& n : near)
+    if (key(n) == key(near.front()) && out.size() < 3) out.push_back(n.flag);
   return out;
 }
 

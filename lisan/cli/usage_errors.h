@@ -14,9 +14,9 @@ namespace lisan::cli {
 std::size_t edit_distance(const std::string& a, const std::string& b);
 
 // The known flags nearest to `typed` ("--fromat" -> {"--format"}) among
-// those within edit distance 2 (3 for names longer than 8 bytes) or that
-// start with it ("--form" -> "--format"): all at the smallest distance, at
-// most 3.
+// those within a few edits (1 for names of up to 3 letters, 2 up to 8, else
+// 3) or that start with it ("--form" -> "--format"): all at the smallest
+// distance (a flag it starts breaks a tie), at most 3.
 std::vector<std::string> closest_flags(const std::string& typed, const std::vector<std::string>& known);
 
 // "unknown option --fromat: did you mean --format?" (or "...; see --help"),

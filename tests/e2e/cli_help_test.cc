@@ -178,7 +178,7 @@ TEST_CASE("a query the shell ate as a #comment gets a message saying to quote it
   const RunResult r = run(LISAN_QUERY_BIN, {"--limit", "5"});
   CHECK(r.status == 2);
   CHECK_THAT(r.err, Catch::Contains("no query given"));
-  CHECK_THAT(r.err, Catch::Contains("#hashtag must be quoted ('#tag')"));
+  CHECK_THAT(r.err, Catch::Contains("a #hashtag must be quoted, '#tag'"));
   CHECK(lines(r.err).size() == 1);
   CHECK(r.out.empty());
   // lisan-index without inputs: one line, not the whole --help either.
