@@ -86,7 +86,7 @@ const Tool kTools[] = {{"lisan-index", LISAN_INDEX_BIN}, {"lisan-query", LISAN_Q
 
 }  // namespace
 
-TEST_CASE("--help of both tools is grouped by task, with examples, as in its golden file", "[e2e][cli][help]") {
+TEST_CASE("both tools: --help is grouped by task, with examples, as in its golden file", "[e2e][cli][help]") {
   for (const Tool& t : kTools) {
     CAPTURE(t.name);
     const RunResult r = run(t.bin, {"--help"});
@@ -188,7 +188,7 @@ TEST_CASE("a query the shell ate as a #comment gets a message saying to quote it
   CHECK(lines(i.err).size() == 1);
 }
 
-TEST_CASE("--format takes the platform names users type", "[e2e][cli][formats]") {
+TEST_CASE("lisan-index --format takes the platform names users type", "[e2e][cli][formats]") {
   TempDir dir;
   const std::string telegram = corpus_dir() + "/telegram/result.json";
   const std::string tweets = corpus_dir() + "/twitter/tweets.jsonl";
@@ -228,7 +228,7 @@ TEST_CASE("a bad --tz is one error before anything is read", "[e2e][cli][errors]
   CHECK_FALSE(std::filesystem::exists(dir.file("db")));
 }
 
-TEST_CASE("--version names lisan, the index schema and analyzer, Xapian and ICU", "[e2e][cli][version]") {
+TEST_CASE("both tools: --version names lisan, the index schema and analyzer, Xapian and ICU", "[e2e][cli][version]") {
   for (const Tool& t : kTools) {
     CAPTURE(t.name);
     const RunResult r = run(t.bin, {"--version"});
