@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 
@@ -10,7 +11,11 @@
 #include <xapian.h>
 
 #include "indexer/interrupt.h"
+#include "indexer/readers/format_aliases.h"
 #include "indexer/readers/generic/csv_record_reader.h"
+#include "lisan/cli/help_groups.h"
+#include "lisan/cli/usage_errors.h"
+#include "lisan/cli/version_text.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"
 #include "lisan/date.h"
@@ -29,15 +34,47 @@ int exit_status(const IndexStats& stats) {
   return anything_usable ? kExitSomeRejected : kExitUnusable;
 }
 
+namespace {
+
+// --help by task, each group with examples that run on the sample corpus.
+// man/lisan-index.1.md lists the same options; tests/e2e/cli_help_test.cc
+// keeps the two and the golden help in step.
+std::vector<cli::HelpGroup> help_groups() {
+  return {
+      {"Input", {"--format", "--encoding", "--lang-from-dir", "--skip-service"},
+       {"lisan-index corpus/                      # a folder: each file's format is detected",
+        "lisan-index --format telegram --skip-service corpus/telegram/result.json",
+        "lisan-index --encoding cp1256 corpus/articles/tahaqquq_rabit_al_tabarru.cp1256.html",
+        "cat corpus/jsonl/news.jsonl | lisan-index -"}},
+      {"CSV columns and dates", {"--map", "--date-format", "--tz"},
+       {"lisan-index --map text=tekst,date=datum,channel=kanaal --tz Europe/Amsterdam corpus/csv/monitoring_sheet.csv",
+        "lisan-index --map text=body --date-format '%d/%m/%Y %H:%M' --tz Europe/Istanbul sheet.csv"}},
+      {"Index maintenance", {"--db", "--delete", "--force", "--no-compact", "--commit-every", "--jobs"},
+       {"lisan-index --db ~/corpora/storm-2021 corpus/twitter/tweets.jsonl",
+        "lisan-index --delete telegram:1655500001:301"}},
+      {"Reporting", {"--rejects", "--quiet"},
+       {"lisan-index --rejects rejects.jsonl --quiet corpus/"}},
+      {"Help", {"--help", "--version"}, {}},
+      // No options: the example of the subcommand, printed after it.
+      {"Subcommands", {}, {"lisan-index info"}},
+  };
+}
+
+}  // namespace
+
 int index_main(int argc, char** argv) {
-  CLI::App app{"lisan-index: read corpus files and write a lisan (Xapian) index"};
-  app.set_version_flag("--version", "lisan-index 0.1.0");
+  // Named here, not from argv[0], so --help reads the same however it is run.
+  CLI::App app{"lisan-index: read corpus files and write a lisan (Xapian) index", "lisan-index"};
+  std::string version = cli::version_text("lisan-index");
+  version.pop_back();  // CLI11 adds the final newline
+  app.set_version_flag("--version", version, "Print the versions of lisan, its index schema and analyzer, Xapian, ICU");
   IndexOptions options;
   options.db = store::default_index_path();
   bool quiet = false;
-  app.add_option("--db", options.db, "Index directory (default: $LISAN_DB, else ~/.local/share/lisan/index)")
-      ->capture_default_str();
-  app.add_option("--format", options.format, std::string("Input format: ") + reader_formats())
+  app.add_option("--db", options.db, "Index directory (default: $LISAN_DB, else $XDG_DATA_HOME/lisan/index, else "
+                                      "~/.local/share/lisan/index)");
+  app.add_option("--format", options.format,
+                 std::string("Input format: ") + reader_formats() + "; or one of these aliases: " + format_alias_help())
       ->capture_default_str();
   app.add_option("--tz", options.reader.assumed_zone,
                  "IANA time zone for dates without one (default: UTC, recorded as assumed)");
@@ -70,6 +107,7 @@ int index_main(int argc, char** argv) {
   std::string info_format = "text";
   CLI::App* info = app.add_subcommand("info", "What the index holds: languages, sources, channels, dates, inputs");
   info->add_option("-f,--format", info_format, "text or json")->capture_default_str();
+  cli::apply_help_groups(app, help_groups());
 
   std::string merge_into;
   CLI::App* merge = app.add_subcommand("merge", "Merge the shards of a shard set (--db) into one new index");
@@ -78,6 +116,10 @@ int index_main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    if (const std::string typo = cli::unknown_option_message(e, app); !typo.empty()) {
+      std::fprintf(stderr, "lisan-index: error: %s\n", utf8::terminal_safe(typo).c_str());
+      return kExitUnusable;
+    }
     return app.exit(e) == 0 ? kExitOk : kExitUnusable;
   }
   if (*merge) {
@@ -94,8 +136,7 @@ int index_main(int argc, char** argv) {
   if (*info) {
     try {
       const store::IndexSummary summary = store::summarize(store::open_index({options.db}));
-      const std::string text = info_format == "json" ? summary.to_json().dump(2) + "\n"
-                                                      : utf8::terminal_safe(summary.to_text(), utf8::Newlines::kKeep);
+      const std::string text = info_format == "json" ? summary.to_json().dump(2) + "\n" : summary.to_text();
       std::fwrite(text.data(), 1, text.size(), stdout);
       return kExitOk;
     } catch (const Error& e) {
@@ -115,9 +156,17 @@ int index_main(int argc, char** argv) {
     return kExitUnusable;
   }
   if (options.inputs.empty() && options.delete_ids.empty()) {
-    std::fprintf(stderr, "lisan-index: error: no input files given (use - for standard input)\n%s",
-                 app.help().c_str());
+    std::fprintf(stderr, "lisan-index: error: no input files given: name files or folders, or - for standard "
+                         "input (--help lists the options, with examples)\n");
     return kExitUnusable;
+  }
+  // An index written where the user did not say: name it, so the next
+  // lisan-query (or a surprise on a full disk) is not a mystery.
+  if (app.count("--db") == 0 && !quiet) {
+    const char* from_env = std::getenv("LISAN_DB");
+    std::fprintf(stderr, "lisan-index: writing to %s (%s; --db DIR writes elsewhere)\n",
+                 utf8::terminal_safe(options.db).c_str(),
+                 from_env && *from_env ? "from $LISAN_DB" : "the default index, which lisan-query also reads");
   }
 
   options.progress = !quiet;

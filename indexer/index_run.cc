@@ -21,6 +21,7 @@
 #include "indexer/index_writer.h"
 #include "indexer/interrupt.h"
 #include "indexer/readers/detect.h"
+#include "indexer/readers/format_aliases.h"
 #include "lisan/core/json_text.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"
@@ -263,8 +264,20 @@ IndexStats run_index(const IndexOptions& options, Diagnostics& diagnostics) {
   for (const InputFile& input : files) {
     if (interrupted()) break;
     std::string format = options.format;
-    if (format == "auto") {
+    // A platform alias (--format telegram) detects among that platform's readers.
+    const FormatAlias* alias = find_format_alias(format);
+    if (alias && alias->formats.size() == 1) format = alias->formats.front(), alias = nullptr;
+    if (format == "auto" || alias) {
       format = detect_format(input.path);
+      if (alias && !alias_covers(*alias, format)) {
+        diagnostics.error(Location{input.path, 0, {}},
+                          fmt::format("--format {}: this input does not look like {} ({}); input skipped",
+                                      alias->alias, alias->what,
+                                      format.empty() || format.rfind("skip:", 0) == 0 ? "its format is unknown"
+                                                                                      : "it looks like " + format));
+        ++stats.failed_inputs;
+        continue;
+      }
       if (format.rfind("skip:", 0) == 0) {
         diagnostics.report(Severity::kNote, Location{input.path, 0, {}}, format.substr(5) + "; input skipped");
         continue;
@@ -280,13 +293,15 @@ IndexStats run_index(const IndexOptions& options, Diagnostics& diagnostics) {
     ReaderOptions reader_options = options.reader;
     reader_options.base_dir = input.base_dir;
     std::unique_ptr<Reader> reader = make_reader(format, reader_options);
-    if (!reader && options.format == "auto") {
+    if (!reader && (options.format == "auto" || find_format_alias(options.format))) {
       diagnostics.error(Location{input.path, 0, {}},
                         fmt::format("looks like '{}', which this lisan cannot read yet; input skipped", format));
       ++stats.failed_inputs;
       continue;
     }
-    if (!reader) throw UsageError(fmt::format("unknown --format '{}' (known: {})", format, reader_formats()));
+    if (!reader)
+      throw UsageError(fmt::format("unknown --format '{}' (known: {}; aliases: {})", format, reader_formats(),
+                                   format_alias_help()));
 
     // Incremental runs: an input whose content is unchanged is not read again.
     // Not when it had rejected records or other reader options: fixing

@@ -13,6 +13,9 @@
 #include <fmt/format.h>
 #include <xapian.h>
 
+#include "lisan/cli/help_groups.h"
+#include "lisan/cli/usage_errors.h"
+#include "lisan/cli/version_text.h"
 #include "lisan/core/error.h"
 #include "lisan/core/utf8.h"
 #include "lisan/store/index_store.h"
@@ -84,11 +87,50 @@ struct CommandLine {
   PrinterOptions printer;
 };
 
+// --help by task, each group with examples that run on the sample corpus
+// (docs/query-language.md). man/lisan-query.1.md lists the same options;
+// tests/e2e/cli_help_test.cc keeps the two and the golden help in step.
+std::vector<cli::HelpGroup> help_groups() {
+  return {
+      {"Index", {"--db"}, {"lisan-query --db ~/corpora/storm-2021 --db ~/.local/share/lisan/index 'hunger strike'"}},
+      {"Query", {"--lang", "--exact", "--fold", "--any", "--explain"},
+       {"lisan-query '\"slow disappearance\"'                 # a phrase",
+        "lisan-query '#FreeTheCaptives -channel:dawnrelief'  # quote #tags, or the shell drops them",
+        "lisan-query --fold --explain 'ozgurluk'             # Turkish typed without ç ğ ı ö ş ü"}},
+      {"Filters", {"--since", "--until"},
+       {"lisan-query --since 2021-09 --until 2021-10-15 'lang:ar الأسرى'"}},
+      {"Output", {"--format", "--limit", "--offset", "--sort", "--count", "--color", "--fields", "--bom", "--manifest"},
+       {"lisan-query --format jsonl --limit 20 '#FreeTheCaptives date:2021-09-24'",
+        "lisan-query --format csv --fields date,channel,text --sort date 'hunger strike' > hits.csv",
+        "lisan-query --count 'lang:tr'"}},
+      {"Counts and context", {"--kwic", "--width", "--facets", "--facet-limit", "--timeline", "--plot"},
+       {"lisan-query --kwic --width 30 '\"slow disappearance\"'",
+        "lisan-query --facets channel,lang --timeline week '#FreeTheCaptives'",
+        "lisan-query --plot storm.svg '#FreeTheCaptives'"}},
+      {"Campaign views (docs/campaign-analysis.md)",
+       {"--collapse", "--group-by", "--top", "--cooccur", "--spread", "--matrix"},
+       {"lisan-query --group-by cluster '#FreeTheCaptives'",
+        "lisan-query --top hashtag --limit 20 'lang:ar'",
+        "lisan-query --matrix hashtag --plot matrix.svg 'date:2021-09'"}},
+      {"Batch", {"--queries", "--since-run"},
+       {"lisan-query --queries watchlist.txt --format jsonl > today.jsonl",
+        "lisan-query --queries watchlist.txt --since-run today.jsonl --format jsonl"}},
+      {"Help", {"--help", "--version"}, {}},
+      // No options: the examples of the subcommands, printed after their list.
+      {"Subcommands", {},
+       {"lisan-query show tg:dawnrelief:155 --format json",
+        "lisan-query similar tg:dawnrelief:155",
+        "lisan-query info"}},
+  };
+}
+
 void add_options(CLI::App& app, CommandLine& c) {
-  app.set_version_flag("--version", "lisan-query 0.1.0");
+  std::string version = cli::version_text("lisan-query");
+  version.pop_back();  // CLI11 adds the final newline
+  app.set_version_flag("--version", version, "Print the versions of lisan, its index schema and analyzer, Xapian, ICU");
   QueryOptions& o = c.options;
   app.add_option("--db", o.dbs, "Index directory; repeat to search several shards (default: $LISAN_DB, else "
-                                "~/.local/share/lisan/index)")
+                                "$XDG_DATA_HOME/lisan/index, else ~/.local/share/lisan/index)")
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->allow_extra_args(false);
   app.add_flag("--allow-partial", o.read.allow_partial,
@@ -136,6 +178,7 @@ void add_options(CLI::App& app, CommandLine& c) {
   c.similar->add_option("id", c.similar_id, "Record id")->required();
   c.info = app.add_subcommand("info", "What the index holds: documents per language, source and channel, "
                                       "dates, versions, inputs");
+  cli::apply_help_groups(app, help_groups());
 }
 
 // What each mode cannot use: an option given with a mode that would ignore
@@ -205,7 +248,12 @@ void validate(CommandLine& c, const std::vector<std::string>& argv) {
     reject(mode_name, {{"--offset", o.offset != 0}});
   if (c.mode == Mode::kSimilar) reject("similar", {{"query words", !c.words.empty()}});
   if (c.mode == Mode::kBatch) reject("--queries", {{"--plot", !c.plot_path.empty()}});
-  if (c.mode == Mode::kSearch && c.words.empty()) throw UsageError("no query given: give words to search for (--help)");
+  if (c.mode == Mode::kSearch && c.words.empty()) {
+    // `lisan-query --limit 5 #tag`: the shell took #tag for a comment and
+    // passed nothing, so say that rather than print the whole --help.
+    throw UsageError("no query given: give words to search for (a #hashtag must be quoted, '#tag': unquoted, "
+                     "the shell takes # for the start of a comment and drops the rest of the line)");
+  }
   if (batch && !c.words.empty())
     throw UsageError("--queries runs the queries in its file: give no query on the command line");
   if (!c.since_run_path.empty() && !batch) throw UsageError("--since-run compares batch runs: use it with --queries");
@@ -352,12 +400,17 @@ int query_main(int argc, char** argv) {
   // Every failure ends here, as a message and a documented exit status:
   // nothing below calls exit().
   try {
-    CLI::App app{"lisan-query: search a lisan index"};
+    // Named here, not from argv[0], so --help reads the same however it is run.
+    CLI::App app{"lisan-query: search a lisan index", "lisan-query"};
     CommandLine c;
     add_options(app, c);
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
+      if (const std::string typo = cli::unknown_option_message(e, app); !typo.empty()) {
+        print_error("error: " + typo);
+        return kExitError;
+      }
       return app.exit(e) == 0 ? kExitHits : kExitError;
     }
     validate(c, std::vector<std::string>(argv + 1, argv + argc));

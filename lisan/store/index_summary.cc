@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "lisan/core/bidi.h"
+#include "lisan/core/utf8.h"
 #include "lisan/date.h"
 #include "lisan/schema.h"
 
@@ -20,10 +22,36 @@ std::map<std::string, Xapian::doccount> count_prefix(const Xapian::Database& db,
   return out;
 }
 
+// The filter terms hold folded names ("dawnrelief"); the value slot beside
+// them holds the name as written ("DawnRelief"), so each name is shown as
+// the first document with that term spells it. One get_document per name,
+// not a pass over the index. Hashed long names get their full spelling back
+// too.
+std::map<std::string, Xapian::doccount> count_as_written(const Xapian::Database& db, std::string_view prefix,
+                                                         Xapian::valueno slot) {
+  std::map<std::string, Xapian::doccount> out;
+  const std::string p(prefix);
+  for (auto t = db.allterms_begin(p); t != db.allterms_end(p); ++t) {
+    std::string folded = (*t).substr(p.size());
+    if (!folded.empty() && folded.front() == ':') folded.erase(0, 1);
+    const Xapian::PostingIterator first = db.postlist_begin(*t);
+    std::string written = first == db.postlist_end(*t) ? "" : db.get_document(*first).get_value(slot);
+    if (written.empty() || schema::boolean_term(p, utf8::fold_identifier(written)) != *t) written = folded;
+    out[written] += t.get_termfreq();
+  }
+  return out;
+}
+
+// A text field of the summary: control characters escaped, right-to-left
+// names isolated so the terminal keeps them in their place on the line.
+std::string field(std::string_view text) { return bidi::isolate(utf8::terminal_safe(text)); }
+
+// Count first, name last: a right-to-left name at the end of the line cannot
+// pull the count into its run, and no column width has to be guessed.
 std::string table(const char* title, const std::map<std::string, Xapian::doccount>& counts) {
   std::string out = fmt::format("{}:\n", title);
   if (counts.empty()) out += "  (none)\n";
-  for (const auto& [k, n] : counts) out += fmt::format("  {:<32} {:>8}\n", k.empty() ? "(none)" : k, n);
+  for (const auto& [k, n] : counts) out += fmt::format("  {:>8}  {}\n", n, k.empty() ? "(none)" : field(k));
   return out;
 }
 
@@ -33,8 +61,8 @@ IndexSummary summarize(const Xapian::Database& db) {
   IndexSummary s;
   s.info = read_info(db);
   s.languages = count_prefix(db, schema::kLangPrefix);
-  s.sources = count_prefix(db, schema::kSourcePrefix);
-  s.channels = count_prefix(db, schema::kChannelPrefix);
+  s.sources = count_as_written(db, schema::kSourcePrefix, schema::kSourceSlot);
+  s.channels = count_as_written(db, schema::kChannelPrefix, schema::kChannelSlot);
   s.kinds = count_prefix(db, schema::kKindPrefix);
   if (db.get_doccount() > 0) {
     const std::string lo = db.get_value_lower_bound(schema::kDateSlot);
@@ -110,8 +138,8 @@ nlohmann::json IndexSummary::to_json() const {
 
 std::string IndexSummary::to_text() const {
   std::string out = fmt::format(
-      "index {} (created {}), schema version {}, analyzer version {}\n{} document(s)", info.index_id,
-      info.created, info.schema_version, info.analyzer_version, info.documents);
+      "index {} (created {}), schema version {}, analyzer version {}\n{} document(s)", field(info.index_id),
+      field(info.created), info.schema_version, info.analyzer_version, info.documents);
   if (first_date && last_date)
     out += fmt::format(", dated {} .. {}", format_iso_utc(*first_date), format_iso_utc(*last_date));
   out += "\n\n";
@@ -130,8 +158,8 @@ std::string IndexSummary::to_text() const {
   out += "inputs:\n";
   if (inputs.empty()) out += "  (none recorded)\n";
   for (const auto& in : inputs)
-    out += fmt::format("  {}  [{}]  {} record(s), {} bytes, indexed {}\n", in.path, in.format, in.records, in.bytes,
-                       in.indexed_at);
+    out += fmt::format("  {}  [{}]  {} record(s), {} bytes, indexed {}\n", field(in.path), field(in.format),
+                       in.records, in.bytes, field(in.indexed_at));
   return out;
 }
 

@@ -30,7 +30,7 @@ struct IndexSummary {
   IndexInfo info;
   std::map<std::string, Xapian::doccount> languages;  // "" not listed: und documents are the rest
   std::map<std::string, Xapian::doccount> sources;
-  std::map<std::string, Xapian::doccount> channels;   // folded names
+  std::map<std::string, Xapian::doccount> channels;   // names as written (sources too)
   std::map<std::string, Xapian::doccount> kinds;
   std::map<std::string, Xapian::doccount> formats;    // by input format, in records
   std::optional<std::int64_t> first_date, last_date;  // UTC seconds
@@ -41,6 +41,8 @@ struct IndexSummary {
   std::vector<MissingShard> missing;
 
   nlohmann::json to_json() const;
+  // For a terminal: every field escaped (utf8::terminal_safe) and, when
+  // right-to-left, isolated (lisan/core/bidi.h); print it as it is.
   std::string to_text() const;
 };
 

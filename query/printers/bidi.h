@@ -7,13 +7,13 @@
 #include <string>
 #include <string_view>
 
+#include "lisan/core/bidi.h"
+
 namespace lisan::query {
 
-// True when the text holds any right-to-left character (Arabic, Hebrew, ...).
-bool has_rtl(std::string_view text);
-
-// FSI + text + PDI when the text has RTL characters; the text otherwise.
-std::string isolate(std::string_view text);
+// has_rtl() and isolate() live in lisan/core/bidi.h: lisan-index info uses them too.
+using bidi::has_rtl;
+using bidi::isolate;
 
 // A value from the index (a title, a channel, a snippet) as one field of a
 // terminal line: control characters escaped (utf8::terminal_safe), then

@@ -113,7 +113,7 @@ std::string TextPrinter::render_view(const CampaignResult& view) const {
 std::string TextPrinter::render_document(const Hit& hit) const { return document_text(hit); }
 
 std::string TextPrinter::render_info(const store::IndexSummary& summary) const {
-  return utf8::terminal_safe(summary.to_text(), utf8::Newlines::kKeep);
+  return summary.to_text();  // escaped and isolated field by field
 }
 
 std::string TextPrinter::render(const Report& report) const {

@@ -15,6 +15,7 @@
 #include "lisan/analysis/analyzer.h"
 #include "lisan/schema.h"
 #include "tests/e2e/cli_runner.h"
+#include "tests/e2e/golden_file.h"
 
 using namespace lisan::test;
 using nlohmann::json;
@@ -43,13 +44,6 @@ struct Corpus {
   }
 };
 
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream b;
-  b << in.rdbuf();
-  return b.str();
-}
-
 // What names one run rather than its result.
 void normalize(json& j) {
   if (!j.is_object()) return;
@@ -62,18 +56,6 @@ void normalize(json& j) {
         const std::string f = h["provenance"]["file"];
         h["provenance"]["file"] = f.substr(f.rfind('/') + 1);
       }
-}
-
-void check_golden(const std::string& name, const std::string& actual) {
-  const std::string path = std::string(LISAN_SOURCE_DIR) + "/tests/golden/" + name;
-  if (std::getenv("LISAN_UPDATE_GOLDEN")) {
-    std::ofstream(path, std::ios::binary) << actual;
-    WARN("rewrote " << path);
-    return;
-  }
-  const std::string expected = read_text(path);
-  INFO("golden file " << path << " (LISAN_UPDATE_GOLDEN=1 rewrites it)");
-  CHECK(actual == expected);
 }
 
 std::map<std::string, int> facet_map(const json& facet) {

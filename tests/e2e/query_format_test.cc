@@ -123,7 +123,8 @@ TEST_CASE("a combination a format or a mode cannot show is a usage error naming 
        "show, similar, info, --queries and the campaign views are separate modes: give one"},
       {{"--format", "xml", "storm"}, "--format xml: use one of text, json, jsonl, csv"},
       {{"--color", "sometimes", "storm"}, "--color sometimes: use auto, always or never"},
-      {{}, "no query given: give words to search for (--help)"},
+      {{}, "no query given: give words to search for (a #hashtag must be quoted, '#tag': unquoted, the shell takes # "
+           "for the start of a comment and drops the rest of the line)"},
       {{"--since", "2021-13", "--top", "hashtag"}, "--since 2021-13: not a date; use YYYY, YYYY-MM or YYYY-MM-DD"},
       {{"--since", "2022", "--until", "2021", "storm"}, "--since 2022 --until 2021: the range ends before it starts"},
   };
