@@ -45,6 +45,11 @@ struct Report {
   // Dated matches far from the others, left out of the timeline (its `kept`
   // days are the timeline's, not repeated here).
   ClippedDays timeline_clip;
+  // --sort date / -date: the matches without a date, listed last.
+  bool sorted_by_date = false;
+  Xapian::doccount undated_sorted_last = 0;
+  // --all / --limit 0: every match was asked for (nothing is cut).
+  bool every_match = false;
   // --kwic: concordance lines of the hits shown, each with its hit's index.
   bool kwic = false;
   std::size_t kwic_width = 40;

@@ -119,7 +119,7 @@ TEST_CASE("a matrix chart has one line and one legend entry per top value", "[pl
   REQUIRE(m.columns.size() == 12);
   for (int d = 1; d <= 3; ++d) {
     DayMatrix::Row row;
-    row.day = "2021-09-2" + std::to_string(d);
+    row.period = "2021-09-2" + std::to_string(d);
     row.matches = static_cast<Xapian::doccount>(10 * d);
     for (std::size_t c = 0; c < m.columns.size(); ++c) row.counts.push_back(static_cast<Xapian::doccount>(d + c % 3));
     m.rows.push_back(row);
