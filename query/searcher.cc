@@ -137,10 +137,11 @@ Xapian::doccount Searcher::for_each_page(const SearchRequest& request, std::size
 
 Xapian::doccount Searcher::count_undated(const Xapian::Query& query) const {
   if (query.empty()) return 0;
-  // A document with a date has a value in the slot: VALUE_GE "" matches it.
+  // A document with a date has a (non-empty) value in the slot: VALUE_GE
+  // "\0" matches it (VALUE_GE "" would match every document).
   SearchRequest count;
   count.query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
-                              Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, std::string()));
+                              Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, std::string(1, '\0')));
   count.limit = 0;
   count.check_at_least = db_.get_doccount();
   return search(count).estimated;

@@ -117,6 +117,8 @@ json report_header_json(const Report& report) {
                   {"lower_bound", report.result.lower_bound},
                   {"upper_bound", report.result.upper_bound}};
   out["manifest"] = manifest_json(report);
+  // --sort date / -date: how many matches have no date (they are listed last).
+  if (report.sorted_by_date) out["undated_listed_last"] = report.undated_sorted_last;
   if (!report.facets.empty()) out["facets"] = facets_json(report);
   if (report.has_timeline) out["timeline"] = timeline_json(report);
   if (!report.wildcards.empty()) out["wildcards"] = wildcards_json(report);
