@@ -72,7 +72,7 @@ std::vector<std::string> measure_in_chromium(const TempDir& dir, const std::stri
 
 }  // namespace
 
-TEST_CASE("--matrix --plot legends, Arabic ones too, stay beside their swatches in Chromium",
+TEST_CASE("matrix plot legends, Arabic ones too, stay beside their swatches in Chromium",
           "[e2e][issue18][plot][chromium]") {
   const TempDir dir;
   const std::string c = corpus_dir() + "/jsonl/";

@@ -188,7 +188,7 @@ TEST_CASE("exports cut by --limit say so; --all and --limit 0 give every match",
   CHECK(batch.err.find("note: b") == std::string::npos);
 }
 
-TEST_CASE("--all exports stream in bounded memory", "[e2e][issue18][limit][memory]") {
+TEST_CASE("all-match exports (--all) stream in bounded memory", "[e2e][issue18][limit][memory]") {
   // The peak memory of an --all csv export of 1,000 and of 4,000 documents
   // of ~4 KB (12 MB more text): streamed, it hardly grows; the json format,
   // which holds every hit, is the control that the measure sees growth.
@@ -231,7 +231,7 @@ TEST_CASE("--all exports stream in bounded memory", "[e2e][issue18][limit][memor
   CHECK(csv_large - csv_small < 4 * 1024);
 }
 
-TEST_CASE("--sort date lists undated documents last and counts them", "[e2e][issue18][sort]") {
+TEST_CASE("sorting by date (--sort date) lists undated documents last and counts them", "[e2e][issue18][sort]") {
   const HostileIndex ix;
   for (const char* sort : {"date", "-date"}) {
     CAPTURE(sort);
@@ -251,7 +251,7 @@ TEST_CASE("--sort date lists undated documents last and counts them", "[e2e][iss
   CHECK(query(ix.db, {"-f", "jsonl", "storm"}).err.find("no date") == std::string::npos);
 }
 
-TEST_CASE("--spread never calls an undated copy the first", "[e2e][issue18][campaign]") {
+TEST_CASE("the spread view (--spread) never calls an undated copy the first", "[e2e][issue18][campaign]") {
   const TempDir dir;
   const std::string text = "Release the captives now, every one of them, before the winter comes to the camps";
   const std::string db = dir.file("db");
@@ -315,7 +315,7 @@ TEST_CASE("options a mode or format cannot use are errors naming both", "[e2e][i
   }
 }
 
-TEST_CASE("--matrix has day, week and month rows like --timeline", "[e2e][issue18][matrix]") {
+TEST_CASE("the matrix (--matrix) has day, week and month rows like --timeline", "[e2e][issue18][matrix]") {
   const CorpusIndex& ix = corpus();
   const auto sum_of = [](const std::vector<std::string>& rows) {
     long n = 0;
