@@ -228,8 +228,10 @@ void validate(CommandLine& c, const std::vector<std::string>& argv) {
   if (!c.since_run_path.empty() && !batch) throw UsageError("--since-run compares batch runs: use it with --queries");
   if (o.count_only) reject("--count", {{"--kwic", o.kwic}, {"--all", c.all}});
   // Options that only shape another option's output.
-  if (!o.kwic) reject("no --kwic", {{"--width", c.width_option->count() > 0}});
-  if (o.facets.empty()) reject("no --facets", {{"--facet-limit", c.facet_limit_option->count() > 0}});
+  if (!o.kwic && c.width_option->count() > 0)
+    throw UsageError("--width sets the context of --kwic lines: use it with --kwic");
+  if (o.facets.empty() && c.facet_limit_option->count() > 0)
+    throw UsageError("--facet-limit sets the values shown per --facets field: use it with --facets");
   if (!c.plot_path.empty() && c.mode != Mode::kView && !o.timeline) o.timeline = TimelineUnit::kMonth;
 
   // The format × mode table: what the chosen printer can show.

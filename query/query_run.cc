@@ -138,8 +138,10 @@ Report stream_plan(const QueryPlan& plan, const analysis::Analyzer& analyzer, co
   request.offset = plan.options.offset;
   request.sort = plan.options.sort;
   bool first = true;
+  Xapian::doccount written = 0;
   Report page = header;
   const auto emit = [&](SearchResult& hits) {
+    written += static_cast<Xapian::doccount>(hits.hits.size());
     page.result.estimated = hits.estimated;  // exact: every match was ranked
     page.result.lower_bound = hits.lower_bound;
     page.result.upper_bound = hits.upper_bound;
@@ -150,6 +152,7 @@ Report stream_plan(const QueryPlan& plan, const analysis::Analyzer& analyzer, co
   };
   searcher.for_each_page(request, page_size, emit);
   if (first) on_page(header, true);  // no match from the offset on: the header alone
+  header.hits_streamed = written;
   return header;
 }
 

@@ -53,7 +53,7 @@ json manifest_json(const Report& report) {
           {"flags", report.flags},
           {"run_at", report.run_at},
           {"matches", report.result.estimated},
-          {"hits_returned", report.result.hits.size()}};
+          {"hits_returned", report.hits_streamed ? *report.hits_streamed : report.result.hits.size()}};
 }
 
 json facets_json(const Report& report) {

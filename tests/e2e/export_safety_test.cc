@@ -182,6 +182,10 @@ TEST_CASE("exports cut by --limit say so; --all and --limit 0 give every match",
   CHECK(query(ix.db, {"--all", "storm"}).out.find("showing 1-" + std::to_string(total)) != std::string::npos);
   // A batch says which query was cut.
   const TempDir dir;
+  // The manifest of a streamed export counts the hits written over all pages.
+  REQUIRE(query(ix.db, {"-f", "jsonl", "--all", "--manifest", dir.file("m.json"), "storm"}).status == 0);
+  std::ifstream manifest(dir.file("m.json"));
+  CHECK(json::parse(manifest)["hits_returned"] == total);
   const RunResult batch =
       query(ix.db, {"-f", "csv", "--queries", dir.write("q.txt", "a\tstorm\nb\tzzzznothing\n")});
   CHECK(batch.err.find("note: a (line 1): " + cut) != std::string::npos);
