@@ -127,7 +127,7 @@ TEST_CASE("CSV exports open in LibreOffice as text, never as formulas", "[e2e][i
   CHECK(count_of(slurp(out.file("matrix.fods")), "<text:p>&apos;-2+3</text:p>") == 1);   // a column name
 }
 
-TEST_CASE("a CSV export of negative-looking text keeps numbers of lisan's own columns", "[e2e][issue18][csv]") {
+TEST_CASE("a CSV export neutralises negative-looking text but keeps the numeric columns", "[e2e][issue18][csv]") {
   const HostileIndex ix;
   const RunResult r = query(ix.db, {"-f", "csv", "--fields", "rank,id,author,percent", "--sort", "date", "storm"});
   REQUIRE(r.status == 0);
@@ -137,7 +137,7 @@ TEST_CASE("a CSV export of negative-looking text keeps numbers of lisan's own co
   CHECK(rows[4].rfind("4,p5,\"'-2+3\",", 0) == 0);
 }
 
-TEST_CASE("exports cut by --limit say so; --all and --limit 0 give every match", "[e2e][issue18][limit]") {
+TEST_CASE("exports cut by --limit say so, and --all or --limit 0 give every match", "[e2e][issue18][limit]") {
   const CorpusIndex& ix = corpus();
   const RunResult count = query(ix.db, {"--count", "storm"});
   REQUIRE(count.status == 0);
