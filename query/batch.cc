@@ -209,7 +209,7 @@ std::string batch_csv(const BatchResult& b, const PrinterOptions& options) {
   header.insert(header.end(), fields.begin(), fields.end());
   std::string out = options.bom ? "\xEF\xBB\xBF" : "";
   out += csv_record(header);
-  for (const auto& e : b.entries) out += csv_hit_rows(e.report, fields, {e.query.name});
+  for (const auto& e : b.entries) out += csv_hit_rows(e.report, fields, {e.query.name}, csv_cells(options));
   return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "lisan/date.h"
 #include "query/printers/bidi.h"
 
 namespace lisan::query {
@@ -41,15 +42,74 @@ std::string shorten(const std::string& text, std::size_t max_chars) {
   return text;
 }
 
-// Legend text: a right-to-left name is its own RTL embedding inside the
-// left-aligned line, so its characters (and a leading '#') are ordered as
-// an Arabic reader expects while the entry still starts at the swatch.
+// Legend text: the name is a Unicode isolate (FSI .. PDI, UAX #9) inside
+// the left-to-right line, so an Arabic name (and its leading '#') is
+// ordered as an Arabic reader expects and the entry still starts at its
+// swatch and grows rightwards. An RTL embedding (a tspan with
+// direction="rtl") did that in rsvg, but Chromium laid the whole line out
+// right to left from the swatch: over the swatch and into the plot.
 std::string legend_text(const std::string& name, std::uint64_t total) {
-  const std::string escaped = xml_escape(shorten(name, 28));
-  const std::string shown = has_rtl(name)
-                                ? "<tspan direction=\"rtl\" unicode-bidi=\"embed\">" + escaped + "</tspan>"
-                                : escaped;
-  return fmt::format("{} <tspan fill=\"#666\">({})</tspan>", shown, total);
+  return fmt::format("\u2068{}\u2069 <tspan fill=\"#666\">({})</tspan>", xml_escape(shorten(name, 28)), total);
+}
+
+// Which period labels the x axis shows: every `step`-th, at least
+// kMinLabelGap px apart so the rotated labels never touch. Daily labels of
+// a long range fall on calendar boundaries (Mondays, then the 1st of every
+// 1, 2, 3, 6 or 12 months), so a reader sees weeks and months, not a smear.
+constexpr double kMinLabelGap = 22;
+
+bool is_day(const std::string& period) {
+  return period.size() == 10 && period[4] == '-' && period[7] == '-';
+}
+
+std::vector<bool> shown_labels(const std::vector<std::string>& periods, double slot) {
+  const std::size_t n = periods.size();
+  std::vector<bool> shown(n, false);
+  const auto every = [&](std::size_t step) {
+    for (std::size_t i = 0; i < n; i += step) shown[i] = true;
+    return shown;
+  };
+  if (slot >= kMinLabelGap) return every(1);
+  bool days = n > 0;
+  for (const auto& p : periods) days = days && is_day(p);
+  if (!days) {
+    for (std::size_t step : {2, 3, 4, 6, 12, 13, 26, 52, 104})
+      if (slot * static_cast<double>(step) >= kMinLabelGap) return every(step);
+    return every(static_cast<std::size_t>(std::ceil(kMinLabelGap / std::max(slot, 0.01))));
+  }
+  if (slot * 2 >= kMinLabelGap) return every(2);
+  const auto civil = [](const std::string& p, int& y, unsigned& m, unsigned& d) {
+    y = std::stoi(p.substr(0, 4));
+    m = static_cast<unsigned>(std::stoi(p.substr(5, 2)));
+    d = static_cast<unsigned>(std::stoi(p.substr(8, 2)));
+  };
+  for (std::size_t weeks : {1, 2}) {
+    if (slot * 7 * static_cast<double>(weeks) < kMinLabelGap) continue;
+    std::size_t mondays = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      int y;
+      unsigned m, d;
+      civil(periods[i], y, m, d);
+      const std::int64_t day = days_from_civil(y, m, d);
+      if (((day + 3) % 7 + 7) % 7 == 0 && mondays++ % weeks == 0) shown[i] = true;  // 1970-01-01 was a Thursday
+    }
+    return shown;
+  }
+  // Months: the smallest step whose labels (about 30.4 days apart) fit.
+  unsigned months = 12;
+  for (unsigned step : {1u, 2u, 3u, 6u, 12u})
+    if (slot * 30.4 * step >= kMinLabelGap) {
+      months = step;
+      break;
+    }
+  const std::size_t years = static_cast<std::size_t>(std::ceil(kMinLabelGap / std::max(slot * 365.0, 0.01)));
+  for (std::size_t i = 0; i < n; ++i) {
+    int y;
+    unsigned m, d;
+    civil(periods[i], y, m, d);
+    if (d == 1 && (m - 1) % months == 0 && (months < 12 || static_cast<std::size_t>(y) % years == 0)) shown[i] = true;
+  }
+  return shown;
 }
 
 }  // namespace
@@ -126,8 +186,6 @@ std::string chart_svg(const ChartData& data, const PlotLabels& labels) {
     return series.name.empty() ? fmt::format("{}: {}", xml_escape(period), v)
                                : fmt::format("{} {}: {}", xml_escape(period), xml_escape(series.name), v);
   };
-  // Period labels thinned so they never overlap.
-  const std::size_t label_every = std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil(16.0 / std::max(slot, 0.1))));
   for (const auto& series : data.series) {
     if (!series.bars) continue;
     if (!series.name.empty()) s += fmt::format("<g class=\"series\"><title>{}</title>\n", xml_escape(series.name));
@@ -140,9 +198,16 @@ std::string chart_svg(const ChartData& data, const PlotLabels& labels) {
     }
     if (!series.name.empty()) s += "</g>\n";
   }
-  for (std::size_t i = 0; i < n; i += label_every)
-    s += fmt::format("<text transform=\"translate({:.1f} {:.1f}) rotate(-45)\" text-anchor=\"end\" fill=\"#333\">{}</text>\n",
+  // Period labels thinned by the range (shown_labels), each with a tick.
+  const std::vector<bool> shown = shown_labels(data.periods, slot);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!shown[i]) continue;
+    s += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{0:.1f}\" y2=\"{2:.1f}\" stroke=\"#000\"/>\n", centre(i),
+                     top + plot_h, top + plot_h + 4);
+    s += fmt::format("<text class=\"x-label\" transform=\"translate({:.1f} {:.1f}) rotate(-45)\" text-anchor=\"end\" "
+                     "fill=\"#333\">{}</text>\n",
                      centre(i), top + plot_h + 14, xml_escape(data.periods[i]));
+  }
   // Lines over the bars, the first series drawn last so it stays on top
   // where lines meet (often at 0); a dot with a tooltip per period while
   // dots fit.
@@ -168,6 +233,9 @@ std::string chart_svg(const ChartData& data, const PlotLabels& labels) {
   if (n == 0)
     s += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\" fill=\"#666\">{}</text>\n",
                      left + plot_w / 2, top + plot_h / 2, xml_escape(data.empty_note));
+  // The plot area, for checks of what is drawn outside it (no paint).
+  s += fmt::format("<rect class=\"plot-area\" x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"none\"/>\n", left,
+                   top, plot_w, plot_h);
   // Axes on top of the bars.
   s += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2:.1f}\" stroke=\"#000\"/>\n", left, top, top + plot_h);
   s += fmt::format("<line x1=\"{0}\" y1=\"{1:.1f}\" x2=\"{2:.1f}\" y2=\"{1:.1f}\" stroke=\"#000\"/>\n", left, top + plot_h,
@@ -181,16 +249,16 @@ std::string chart_svg(const ChartData& data, const PlotLabels& labels) {
     for (const auto& series : data.series) {
       std::string swatch;
       if (series.bars) {
-        swatch = fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"22\" height=\"10\" fill=\"{}\"/>", lx, ly - 9, bar_fill);
+        swatch = fmt::format("<rect class=\"swatch\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"22\" height=\"10\" fill=\"{}\"/>", lx, ly - 9, bar_fill);
       } else {
-        swatch = fmt::format("<line x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{2:.1f}\" y2=\"{1:.1f}\" stroke=\"{3}\" stroke-width=\"2\"{4}/>",
+        swatch = fmt::format("<line class=\"swatch\" x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{2:.1f}\" y2=\"{1:.1f}\" stroke=\"{3}\" stroke-width=\"2\"{4}/>",
                              lx, ly - 4, lx + 22, line_colour(line), line_dash(line));
         ++line;
       }
       if (series.name.empty()) continue;
       std::uint64_t total = 0;
       for (std::size_t i = 0; i < n; ++i) total += value_at(series, i);
-      s += fmt::format("<g class=\"legend\"><title>{}</title>{}<text x=\"{:.1f}\" y=\"{:.1f}\">{}</text></g>\n",
+      s += fmt::format("<g class=\"legend\"><title>{}</title>{}<text class=\"legend-name\" x=\"{:.1f}\" y=\"{:.1f}\">{}</text></g>\n",
                        xml_escape(series.name), swatch, lx + 30, ly, legend_text(series.name, total));
       ly += legend_row;
     }

@@ -4,9 +4,10 @@
 //
 // One chart, one axis and scale code: chart_svg() draws any number of series
 // over the same periods, each as bars or as a line. Named series get a
-// legend (right of the plot, colour swatch, name, total); a name in a
-// right-to-left script is embedded with direction="rtl" so an Arabic hashtag
-// reads correctly with its '#' on the right. The --timeline plot is the
+// legend (right of the plot, colour swatch, name, total); each name is a
+// Unicode isolate so an Arabic hashtag reads correctly with its '#' on the
+// right and still starts beside its swatch (in Chromium too). Period labels
+// are thinned by the range so they never touch. The --timeline plot is the
 // one-series case (timeline_svg); the --matrix plot is one line per top value
 // over grey bars of all matches (query/campaign/matrix_plot.h).
 //

@@ -75,12 +75,14 @@ struct CommandLine {
   std::vector<std::string> words;
   std::string format = "text", sort = "relevance", color = "auto";
   std::string facets, timeline, fields, manifest_path, plot_path, queries_path, since_run_path;
-  bool bom = false;
+  bool bom = false, csv_raw = false, all = false;
   campaign::CampaignOptions campaign;
   std::string show_id, show_format, similar_id;
   CLI::App* show = nullptr;
   CLI::App* similar = nullptr;
   CLI::App* info = nullptr;
+  CLI::Option* width_option = nullptr;        // given at all? (it has a default)
+  CLI::Option* facet_limit_option = nullptr;
   // Set by validate():
   Mode mode = Mode::kSearch;
   std::string view;  // the campaign view's option ("--top" ...) for Mode::kView
@@ -138,7 +140,9 @@ void add_options(CLI::App& app, CommandLine& c) {
                "(default: a shard that is down is an error)");
   app.add_option("--shard-timeout", o.read.timeout_ms, "Milliseconds a remote shard may take to connect or answer")
       ->capture_default_str();
-  app.add_option("-n,--limit", o.limit, "Hits (or rows of a campaign view) to show")->capture_default_str();
+  app.add_option("-n,--limit", o.limit, "Hits (or rows of a campaign view) to show; 0 = every match")
+      ->capture_default_str();
+  app.add_flag("--all", c.all, "Every match (same as --limit 0); csv and jsonl exports stream in bounded memory");
   app.add_option("--offset", o.offset, "Hits to skip (for paging)")->capture_default_str();
   app.add_option("--lang", o.build.lang, "Analyze the query as this language and keep to its documents");
   app.add_option("-f,--format", c.format, std::string("Output format: ") + printer_formats())->capture_default_str();
@@ -153,14 +157,16 @@ void add_options(CLI::App& app, CommandLine& c) {
   app.add_option("--until", o.until, "Only documents dated on or before this day (YYYY, YYYY-MM or YYYY-MM-DD)");
   app.add_option("--facets", c.facets, "Count matches per value over all matches: any of "
                                        "lang,source,channel,author,kind,hashtag,mention,domain,year,month");
-  app.add_option("--facet-limit", o.facet_limit, "Values shown per facet (0 = all)")->capture_default_str();
+  c.facet_limit_option = app.add_option("--facet-limit", o.facet_limit, "Values shown per facet (0 = all)")->capture_default_str();
   app.add_option("--timeline", c.timeline, "Matches over time per day, week or month (bar chart; JSON 'timeline')");
   app.add_option("--plot", c.plot_path, "Write the timeline (default unit: month), or the --matrix, as an SVG chart "
                                         "to this file");
   app.add_flag("--kwic", o.kwic, "Concordance: one line per occurrence of the matched words, in context");
-  app.add_option("--width", o.kwic_width, "Columns of context on each side of a --kwic match")->capture_default_str();
+  c.width_option = app.add_option("--width", o.kwic_width, "Columns of context on each side of a --kwic match")->capture_default_str();
   app.add_option("--fields", c.fields, "csv columns, comma-separated (see docs/query-language.md)");
   app.add_flag("--bom", c.bom, "csv: start with a UTF-8 byte order mark (for Excel)");
+  app.add_flag("--csv-raw", c.csv_raw, "csv: write cells as indexed; by default a cell starting with = + - @, tab "
+                                       "or CR is written as '... so spreadsheets do not run it as a formula");
   app.add_option("--manifest", c.manifest_path, "Also write the run's manifest (versions, index, query, flags, "
                                                 "time, matches) as JSON to this file");
   app.add_option("--queries", c.queries_path, "Run every query in this file (one per line, or NAME<TAB>query)");
@@ -212,10 +218,23 @@ void validate(CommandLine& c, const std::vector<std::string>& argv) {
     throw UsageError(fmt::format("--color {}: use auto, always or never", c.color));
   c.printer.color = use_color(c.color);
   c.printer.bom = c.bom;
+  c.printer.csv_raw = c.campaign.csv_raw = c.csv_raw;
+  if (c.all && c.options.limit != 10 && c.options.limit != 0)
+    throw UsageError(fmt::format("--all cannot be combined with --limit {}: give one", c.options.limit));
+  if (c.all || o.limit == 0) {
+    o.every_match = true;
+    o.limit = kEveryMatch;
+  }
   if (!c.fields.empty()) c.printer.fields = parse_csv_fields(c.fields);
   if (*c.show && !c.show_format.empty()) c.format = c.show_format;
   if (!make_printer(c.format, c.printer))
     throw UsageError(fmt::format("--format {}: use one of {}", c.format, printer_formats()));
+
+  // csv's own options with a format that is not csv (--matrix writes csv
+  // whatever the format, so its cells take --csv-raw).
+  if (c.format != "csv")
+    reject("--format " + c.format, {{"--bom", c.bom}, {"--fields", !c.fields.empty()},
+                                    {"--csv-raw", c.csv_raw && c.campaign.matrix.empty()}});
 
   c.view = campaign::asked_view(c.campaign);
   const bool batch = !c.queries_path.empty();
@@ -228,6 +247,9 @@ void validate(CommandLine& c, const std::vector<std::string>& argv) {
   else if (batch) c.mode = Mode::kBatch;
   else if (!c.view.empty()) c.mode = Mode::kView;
 
+  if (c.view == "--matrix" && !c.timeline.empty())
+    throw UsageError(fmt::format("--timeline cannot be combined with --matrix: its rows are periods already; "
+                                 "use --matrix-unit {}", c.timeline));
   const bool search_like = c.mode == Mode::kSearch || c.mode == Mode::kSimilar || c.mode == Mode::kBatch;
   const std::string mode_name = c.mode == Mode::kShow ? "show" : c.mode == Mode::kInfo ? "info" : c.view;
   if (!search_like) {
@@ -257,7 +279,12 @@ void validate(CommandLine& c, const std::vector<std::string>& argv) {
   if (batch && !c.words.empty())
     throw UsageError("--queries runs the queries in its file: give no query on the command line");
   if (!c.since_run_path.empty() && !batch) throw UsageError("--since-run compares batch runs: use it with --queries");
-  if (o.count_only) reject("--count", {{"--kwic", o.kwic}});
+  if (o.count_only) reject("--count", {{"--kwic", o.kwic}, {"--all", c.all}});
+  // Options that only shape another option's output.
+  if (!o.kwic && c.width_option->count() > 0)
+    throw UsageError("--width sets the context of --kwic lines: use it with --kwic");
+  if (o.facets.empty() && c.facet_limit_option->count() > 0)
+    throw UsageError("--facet-limit sets the values shown per --facets field: use it with --facets");
   if (!c.plot_path.empty() && c.mode != Mode::kView && !o.timeline) o.timeline = TimelineUnit::kMonth;
 
   // The format × mode table: what the chosen printer can show.
@@ -310,9 +337,13 @@ int run_batch_mode(const CommandLine& c, const Printer& printer, const analysis:
   });
   named.since_run = c.since_run_path;
   const std::string text = printer.render_batch(named);
-  for (const auto& e : named.entries)
+  for (const auto& e : named.entries) {
     for (const std::string& warning : report_warnings(e.report))
       print_error(fmt::format("warning: {} (line {}): {}", e.query.name, e.query.line, warning));
+    if (printer.name() != "text")
+      if (const std::string cut = truncation_note(e.report); !cut.empty())
+        print_error(fmt::format("note: {} (line {}): {}", e.query.name, e.query.line, cut));
+  }
   if (!c.manifest_path.empty()) write_file(c.manifest_path, dump_json(batch_manifest(named), 2) + "\n");
   write_out(text);
   for (const auto& e : named.entries)
@@ -334,9 +365,32 @@ void write_timeline_plot(const std::string& path, const Report& report) {
   write_file(path, timeline_svg(report.timeline, labels));
 }
 
+// --all into csv or jsonl: the pages are written as they are read, so an
+// export of any size takes the memory of one page (query_run.h).
+int run_streamed_export(const CommandLine& c, const Printer& printer, const analysis::Analyzer& analyzer,
+                        const QueryPlan& plan) {
+  constexpr std::size_t kPage = 500;
+  const Report header = store::run_on_index(c.options.dbs, c.options.read, [&](const store::OpenIndex& index) {
+    return stream_plan(plan, analyzer, Searcher(index), kPage,
+                       [&](const Report& page, bool first) {
+                         write_out(first ? printer.render(page) : printer.render_more(page));
+                       });
+  });
+  for (const std::string& warning : report_warnings(header)) print_error("warning: " + warning);
+  if (!c.plot_path.empty()) write_timeline_plot(c.plot_path, header);
+  if (!c.manifest_path.empty()) {
+    nlohmann::json m = manifest_json(header);
+    m["format"] = c.format;
+    write_file(c.manifest_path, dump_json(m, 2) + "\n");
+  }
+  return header.result.estimated > 0 ? kExitHits : kExitNoHits;
+}
+
 int run_search_mode(const CommandLine& c, const Printer& printer, const analysis::Analyzer& analyzer) {
   const QueryPlan plan =
       make_plan(c.options, analyzer, c.mode == Mode::kSimilar ? EmptyQuery::kEveryDocument : EmptyQuery::kError);
+  if (c.mode == Mode::kSearch && c.options.every_match && !c.options.count_only && printer.streams())
+    return run_streamed_export(c, printer, analyzer, plan);
   // A lisan-index run may commit while this reads: the whole run is read
   // again from a fresh revision then (facet spies and all).
   const std::optional<Report> found =
@@ -353,6 +407,9 @@ int run_search_mode(const CommandLine& c, const Printer& printer, const analysis
   const Report& report = *found;
   const std::string text = printer.render(report);
   for (const std::string& warning : report_warnings(report)) print_error("warning: " + warning);
+  // The text output says it itself; an export must not be cut silently.
+  if (printer.name() != "text")
+    if (const std::string cut = truncation_note(report); !cut.empty()) print_error("note: " + cut);
   if (!c.plot_path.empty()) write_timeline_plot(c.plot_path, report);
   if (!c.manifest_path.empty()) {
     nlohmann::json m = manifest_json(report);

@@ -16,6 +16,9 @@
 
 namespace lisan::query {
 
+// The limit of --all / --limit 0: no cut.
+constexpr Xapian::doccount kEveryMatch = static_cast<Xapian::doccount>(-1);
+
 struct QueryOptions {
   std::vector<std::string> dbs;  // one or more index directories or shard sets, searched together
   // Shards: --allow-partial searches the shards that answer and marks the
@@ -23,6 +26,9 @@ struct QueryOptions {
   store::ReadOptions read;
   std::string query;
   Xapian::doccount limit = 10;
+  // --all or --limit 0: every match (limit is then kEveryMatch); csv and
+  // jsonl exports then stream page by page (query_run.h, stream_plan).
+  bool every_match = false;
   Xapian::doccount offset = 0;
   SortOrder sort = SortOrder::kRelevance;
   BuildOptions build;   // --lang, --fold, --exact

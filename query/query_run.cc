@@ -23,6 +23,8 @@ std::vector<std::string> report_warnings(const Report& report) {
                                 "were searched, so documents with only the other {} are not counted: make the "
                                 "prefix longer",
                                 w.pattern, w.matched, w.used, w.matched - w.used));
+  if (report.sorted_by_date && report.undated_sorted_last > 0)
+    out.push_back(fmt::format("{} of the matches have no date: they are listed last", report.undated_sorted_last));
   return out;
 }
 
@@ -31,6 +33,19 @@ std::string partial_warning(const std::vector<store::MissingShard>& missing) {
   for (const store::MissingShard& m : missing) names += (names.empty() ? "" : "; ") + m.name + " (" + m.reason + ")";
   return fmt::format("PARTIAL result (--allow-partial): {} shard(s) not searched, their documents are not counted: {}",
                      missing.size(), names);
+}
+
+std::string truncation_note(const Report& report) {
+  const SearchResult& r = report.result;
+  if (report.every_match || report.count_only || report.has_new) return "";
+  const Xapian::doccount first = r.hits.empty() ? 0 : r.hits.front().rank;
+  const Xapian::doccount last = r.hits.empty() ? 0 : r.hits.back().rank;
+  if (r.estimated == 0 || (first == 1 && last >= r.estimated)) return "";
+  const std::string of = fmt::format("{}{}", r.lower_bound == r.upper_bound ? "" : "about ", r.estimated);
+  const std::string shown = r.hits.empty()         ? "showing none"
+                            : first == 1           ? fmt::format("showing {}", last)
+                                                   : fmt::format("showing {}-{}", first, last);
+  return fmt::format("{} of {} matches; use --all or --limit 0 for every match", shown, of);
 }
 
 Report start_report(const QueryOptions& options) {
@@ -81,6 +96,11 @@ void run_search(const QueryPlan& plan, const analysis::Analyzer& analyzer, const
     }
   }
 
+  if (options.sort != SortOrder::kRelevance) {
+    report.sorted_by_date = true;
+    report.undated_sorted_last = searcher.count_undated(query);
+  }
+  report.every_match = options.every_match;
   if (facets) {
     report.facets = facets->results(options.facet_limit);
     if (options.timeline) {
@@ -94,6 +114,14 @@ void run_search(const QueryPlan& plan, const analysis::Analyzer& analyzer, const
       report.undated = facets->undated();
     }
   }
+  add_hit_details(plan, analyzer, terms, report);
+}
+
+void add_hit_details(const QueryPlan& plan, const analysis::Analyzer& analyzer, const std::set<std::string>& terms,
+                     Report& report) {
+  const QueryOptions& options = plan.options;
+  report.snippets.clear();
+  report.kwic_lines.clear();
   for (const Hit& hit : report.result.hits)
     report.snippets.push_back(make_snippet(analyzer, hit.record.text, hit.record.lang, terms, options.snippet_chars));
   if (options.kwic) {
@@ -106,6 +134,36 @@ void run_search(const QueryPlan& plan, const analysis::Analyzer& analyzer, const
         report.kwic_lines.emplace_back(i, std::move(line));
     }
   }
+}
+
+Report stream_plan(const QueryPlan& plan, const analysis::Analyzer& analyzer, const Searcher& searcher,
+                   std::size_t page_size, const std::function<void(const Report& page, bool first)>& on_page) {
+  // The counts, facets and timeline first (no hits), then the pages.
+  QueryPlan counting = plan;
+  counting.options.limit = 0;
+  Report header = run_plan(counting, analyzer, searcher);
+  header.every_match = true;
+  SearchRequest request;
+  request.query = plan.query;
+  request.offset = plan.options.offset;
+  request.sort = plan.options.sort;
+  bool first = true;
+  Xapian::doccount written = 0;
+  Report page = header;
+  const auto emit = [&](SearchResult& hits) {
+    written += static_cast<Xapian::doccount>(hits.hits.size());
+    page.result.estimated = hits.estimated;  // exact: every match was ranked
+    page.result.lower_bound = hits.lower_bound;
+    page.result.upper_bound = hits.upper_bound;
+    page.result.hits = std::move(hits.hits);
+    add_hit_details(plan, analyzer, plan.terms, page);
+    on_page(page, first);
+    first = false;
+  };
+  searcher.for_each_page(request, page_size, emit);
+  if (first) on_page(header, true);  // no match from the offset on: the header alone
+  header.hits_streamed = written;
+  return header;
 }
 
 Report run_plan(const QueryPlan& plan, const analysis::Analyzer& analyzer, const Searcher& searcher) {

@@ -3,6 +3,7 @@
 // tests call this; none of it prints.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -28,6 +29,22 @@ Report run_query(const QueryOptions& options, const analysis::Analyzer& analyzer
 // description.
 void run_search(const QueryPlan& plan, const analysis::Analyzer& analyzer, const Searcher& searcher,
                 const Xapian::Query& query, const std::set<std::string>& terms, Report& report);
+
+// Snippets and concordance lines of report.result.hits (replacing any).
+void add_hit_details(const QueryPlan& plan, const analysis::Analyzer& analyzer, const std::set<std::string>& terms,
+                     Report& report);
+
+// Every match of `plan` (--all), a page of `page_size` hits at a time, so an
+// export of any size is written in bounded memory (Searcher::for_each_page).
+// `on_page` gets each page with the run's counts, facets and timeline, and
+// `first` true for the first one (the only one when nothing matched).
+// Returns the run's report without hits.
+Report stream_plan(const QueryPlan& plan, const analysis::Analyzer& analyzer, const Searcher& searcher,
+                   std::size_t page_size, const std::function<void(const Report& page, bool first)>& on_page);
+
+// "showing 10 of 95 matches; use --all or --limit 0 for every match" when
+// the hits shown are fewer than the matches, else "".
+std::string truncation_note(const Report& report);
 
 // What a run's answer leaves out that the user must know of, one sentence
 // each (a wildcard that matched more terms than were searched), for stderr.

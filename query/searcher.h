@@ -5,6 +5,8 @@
 // Not thread-safe: one Searcher per thread (Xapian::Enquire is not shared).
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -74,6 +76,18 @@ class Searcher {
   // ignored), read from the id terms without loading the stored records.
   std::vector<std::string> ranked_ids(const SearchRequest& request) const;
 
+  // Every match of `request` from its offset on (its limit ignored), in its
+  // order, handed to `on_page` a page of `page_size` hits at a time. Memory:
+  // Xapian's ranked list of the matches (a docid, a weight and a sort key,
+  // tens of bytes each) and one page of stored records, never all records.
+  // Returns the number of matches from the offset on. A lisan-index commit
+  // during the export is an error (the pages written cannot be taken back).
+  Xapian::doccount for_each_page(const SearchRequest& request, std::size_t page_size,
+                                 const std::function<void(SearchResult& page)>& on_page) const;
+
+  // How many matches of `query` have no date (they sort last by date).
+  Xapian::doccount count_undated(const Xapian::Query& query) const;
+
   // The document with this record id, if any.
   std::optional<Hit> find_by_id(const std::string& id) const;
 
@@ -90,6 +104,8 @@ class Searcher {
   std::vector<store::ShardInfo> shards_;
   std::vector<store::MissingShard> missing_;
   bool remote_ = false;
+  // --sort date: the date, or for an undated document a key after every date.
+  std::shared_ptr<Xapian::MultiValueKeyMaker> undated_last_;
 };
 
 }  // namespace lisan::query

@@ -84,6 +84,11 @@ std::string label(std::int64_t start, TimelineUnit unit) {
 
 }  // namespace
 
+std::string period_of(const std::string& day, TimelineUnit unit) {
+  std::int64_t d;
+  return parse_day(day, d) ? label(period_start(d, unit), unit) : std::string();
+}
+
 TimelineUnit parse_timeline_unit(const std::string& text) {
   if (text == "day") return TimelineUnit::kDay;
   if (text == "week") return TimelineUnit::kWeek;

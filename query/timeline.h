@@ -57,6 +57,10 @@ std::vector<TimelineBucket> make_timeline(const std::map<std::string, Xapian::do
 // span, and the error for more than kMaxTimelinePeriods ("" when fewer).
 std::string too_many_periods(const std::string& first, const std::string& last, TimelineUnit unit);
 
+// The label of the period holding `day` ("YYYYMMDD"): "2021-10-22",
+// "2021-W42" or "2021-10", as make_timeline() names it ("" for a bad day).
+std::string period_of(const std::string& day, TimelineUnit unit);
+
 // A terminal bar chart: one line per period, bars scaled to `bar_width`
 // characters, the count after each bar.
 std::string timeline_bars(const std::vector<TimelineBucket>& buckets, std::size_t bar_width = 50);

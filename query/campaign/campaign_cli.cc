@@ -18,8 +18,9 @@ void add_campaign_options(CLI::App& app, CampaignOptions& o) {
   app.add_option("--cooccur", o.cooccur, "Pairs of values that occur in the same matches (e.g. hashtag)");
   app.add_option("--spread", o.spread, "How a message spread: first appearance, each channel's and author's first "
                                        "copy, forwards, copies per day (cluster id or record id)");
-  app.add_option("--matrix", o.matrix, "CSV: matches per day per top value of this field (e.g. hashtag; columns: "
+  app.add_option("--matrix", o.matrix, "CSV: matches per day (--matrix-unit) per top value of this field (e.g. hashtag; columns: "
                                        "--limit); with --plot FILE.svg also a chart, one line per value");
+  app.add_option("--matrix-unit", o.matrix_unit, "--matrix rows per day (default), week (ISO) or month");
   o.cluster_command = app.add_subcommand("cluster", "The members of a near-duplicate cluster in time order, with "
                                                     "what differs from the first copy");
   o.cluster_command->add_option("id", o.cluster_id, "Cluster id (the `cluster` of a JSON hit) or a record id")
@@ -40,6 +41,11 @@ std::string asked_view(const CampaignOptions& o) {
                                    asked, name));
     asked = name;
   }
+  if (!o.matrix_unit.empty()) {
+    if (o.matrix.empty()) throw UsageError("--matrix-unit sets the rows of --matrix: use it with --matrix FIELD");
+    if (o.matrix_unit != "day" && o.matrix_unit != "week" && o.matrix_unit != "month")
+      throw UsageError(fmt::format("--matrix-unit {}: use day, week or month", o.matrix_unit));
+  }
   if (!o.group_by.empty() && o.group_by != "cluster") throw UsageError("--group-by " + o.group_by + ": use cluster");
   return asked;
 }
@@ -49,8 +55,9 @@ CampaignOutput run_campaign_view(const CampaignOptions& o, const QueryPlan& plan
   CampaignOutput out;
   out.result.option = asked_view(o);
   if (!o.matrix.empty()) {
-    const DayMatrix matrix = day_matrix(db, plan, o.matrix);
-    out.result.matrix_csv = day_matrix_csv(matrix);
+    const DayMatrix matrix = day_matrix(db, plan, o.matrix,
+                                        o.matrix_unit.empty() ? TimelineUnit::kDay : parse_timeline_unit(o.matrix_unit));
+    out.result.matrix_csv = day_matrix_csv(matrix, o.csv_raw ? CsvCells::kRaw : CsvCells::kSpreadsheetSafe);
     out.any = !matrix.rows.empty();
     out.note = matrix.clip.note();
     if (o.plot) {

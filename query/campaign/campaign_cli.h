@@ -25,9 +25,11 @@ struct CampaignOptions {
   std::string top;       // hashtag|mention|domain|author|channel
   std::string cooccur;   // hashtag|mention|domain|author|channel
   std::string spread;    // cluster id or record id
-  std::string matrix;    // field for the per-day CSV matrix
+  std::string matrix;    // field for the per-period CSV matrix
+  std::string matrix_unit;  // --matrix-unit: day (default), week or month
   std::string cluster_id;
   CLI::App* cluster_command = nullptr;
+  bool csv_raw = false;  // --csv-raw (query_cli.cc sets it): --matrix column names as indexed
   bool plot = false;  // --plot FILE was given (query_cli.cc sets it): --matrix also draws an SVG chart
 };
 

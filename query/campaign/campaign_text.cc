@@ -27,9 +27,11 @@ std::string line(const json& v) {
 }
 
 std::string summary_line(const json& sum) {
-  return fmt::format("{} copies, {} channel(s), {} author(s), {} .. {}, peak {} ({})", s(sum["size"]),
+  const std::size_t undated = sum.value("undated", std::size_t{0});
+  return fmt::format("{} copies, {} channel(s), {} author(s), {} .. {}{}, peak {} ({})", s(sum["size"]),
                      s(sum["channels"]), s(sum["authors"]), s(sum["first_date"]), s(sum["last_date"]),
-                     s(sum["peak_day"]), s(sum["peak_day_count"]));
+                     undated > 0 ? fmt::format(" ({} undated)", undated) : "", s(sum["peak_day"]),
+                     s(sum["peak_day_count"]));
 }
 
 }  // namespace
@@ -65,10 +67,14 @@ std::string render_text(const json& v) {
                          s(g["authors"]), s(g["peak_day"]), s(g["peak_day_count"]), line(g["text"]));
   } else if (view == "spread") {
     out += fmt::format("cluster {}: {}\n", s(v["cluster"]), summary_line(v["summary"]));
-    if (v["first"].is_null()) return out + "no copy matches the query and its options\n";
-    const json& f = v["first"];
-    out += fmt::format("\nfirst: {}  {}  {}  {}\n  {}\n", s(f["date"]), s(f["id"]), s(f["channel"]), s(f["author"]),
-                       line(f["text"]));
+    if (v["first"].is_null() && !v.contains("first_note")) return out + "no copy matches the query and its options\n";
+    if (v["first"].is_null()) {
+      out += "\nfirst: none: " + s(v["first_note"]) + "\n";
+    } else {
+      const json& f = v["first"];
+      out += fmt::format("\nfirst: {}  {}  {}  {}\n  {}\n", s(f["date"]), s(f["id"]), s(f["channel"]),
+                         s(f["author"]), line(f["text"]));
+    }
     out += "\nearliest copy per channel:\n";
     for (const auto& c : v["channels"]) out += fmt::format("  {}  {}  {}\n", s(c["date"]), s(c["channel"]), s(c["id"]));
     out += "\nearliest copy per author:\n";

@@ -43,7 +43,9 @@ json cluster_summary(const std::vector<Member>& members) {
   std::set<std::string> channels, authors;
   std::map<std::string, std::size_t> days;
   json first = nullptr, last = nullptr;
+  std::size_t undated = 0;
   for (const Member& m : members) {
+    undated += !m.record.date;
     if (!m.record.channel.empty()) channels.insert(m.record.channel);
     if (!m.record.author.empty()) authors.insert(m.record.author);
     if (!m.day.empty()) ++days[m.day];
@@ -59,6 +61,7 @@ json cluster_summary(const std::vector<Member>& members) {
   return {{"size", members.size()},
           {"first_date", first},
           {"last_date", last},
+          {"undated", undated},
           {"channels", channels.size()},
           {"authors", authors.size()},
           {"peak_day", peak.empty() ? json(nullptr) : json(iso_day(peak))},
@@ -222,9 +225,16 @@ json spread_view(const Xapian::Database& db, const std::string& target, const Qu
     for (const char* key : {"channels", "authors", "forwards", "per_day"}) out[key] = json::array();
     return out;
   }
-  json first = member_json(members.front());
-  first["text"] = members.front().record.text;
-  out["first"] = std::move(first);
+  // Members are oldest first, undated last: an undated front means no copy
+  // has a date, and none is called the first.
+  if (members.front().record.date) {
+    json first = member_json(members.front());
+    first["text"] = members.front().record.text;
+    out["first"] = std::move(first);
+  } else {
+    out["first"] = nullptr;
+    out["first_note"] = "no copy has a date, so none can be called the first";
+  }
   // Each channel's and author's earliest copy (members are oldest first).
   json channels = json::array(), authors = json::array();
   std::set<std::string> seen_c, seen_a;

@@ -23,7 +23,7 @@ ChartData day_matrix_chart(const DayMatrix& m) {
   std::vector<ChartSeries> lines(m.columns.size());
   for (std::size_t c = 0; c < m.columns.size(); ++c) lines[c].name = legend_name(m.field, m.columns[c]);
   for (const auto& row : m.rows) {
-    data.periods.push_back(row.day);
+    data.periods.push_back(row.period);
     all.values.push_back(row.matches);
     for (std::size_t c = 0; c < lines.size() && c < row.counts.size(); ++c) lines[c].values.push_back(row.counts[c]);
   }
@@ -35,7 +35,7 @@ ChartData day_matrix_chart(const DayMatrix& m) {
 PlotLabels day_matrix_labels(const DayMatrix& m, const std::string& query, Xapian::doccount documents,
                              const std::string& footer) {
   PlotLabels labels;
-  labels.title = fmt::format("Matches per day per top {}: {}", m.field, query.empty() ? "(all documents)" : query);
+  labels.title = fmt::format("Matches per {} per top {}: {}", timeline_unit_name(m.unit), m.field, query.empty() ? "(all documents)" : query);
   const Xapian::doccount left_out = m.clip.left_out_count();
   labels.subtitle = fmt::format("{} matching of {} documents{}{} · top {} of {} {} value{}", m.matches, documents,
                                 m.undated > 0 ? fmt::format(" ({} undated, not shown)", m.undated) : "",

@@ -7,6 +7,7 @@
 #include "lisan/core/error.h"
 #include "lisan/date.h"
 #include "lisan/schema.h"
+#include "query/printers/csv_cell.h"
 #include "query/query_builder.h"
 
 namespace lisan::query::campaign {
@@ -41,13 +42,6 @@ struct Counted {
     return keys;
   }
 };
-
-std::string csv_cell(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
 
 }  // namespace
 
@@ -108,11 +102,13 @@ json cooccur_view(const Xapian::Database& db, const QueryPlan& plan, const std::
           {"distinct_pairs", pairs.size()}, {"pairs", std::move(rows)}};
 }
 
-DayMatrix day_matrix(const Xapian::Database& db, const QueryPlan& plan, const std::string& field) {
+DayMatrix day_matrix(const Xapian::Database& db, const QueryPlan& plan, const std::string& field,
+                     TimelineUnit unit) {
   const Xapian::valueno slot = top_field_slot(field);
   const auto matches = matching_docids(db, plan.query);
   DayMatrix m;
   m.field = field;
+  m.unit = unit;
   m.matches = static_cast<Xapian::doccount>(matches.size());
   Counted c;
   std::map<std::string, std::map<std::string, Xapian::doccount>> per_day;  // day -> key -> n
@@ -142,25 +138,25 @@ DayMatrix day_matrix(const Xapian::Database& db, const QueryPlan& plan, const st
   all_per_day = std::move(m.clip.kept);
   m.clip.kept.clear();
   if (all_per_day.empty()) return m;
-  if (const std::string error = too_many_periods(all_per_day.begin()->first, all_per_day.rbegin()->first,
-                                                 TimelineUnit::kDay);
+  if (const std::string error = too_many_periods(all_per_day.begin()->first, all_per_day.rbegin()->first, unit);
       !error.empty())
-    throw UsageError("--matrix: " + error.substr(0, error.find(';')) + "; use --since/--until");
-  // Every day from the first to the last, so a plot keeps the time axis.
-  const auto days_of = [](const std::string& d) {
-    return days_from_civil(std::stoi(d.substr(0, 4)), static_cast<unsigned>(std::stoi(d.substr(4, 2))),
-                           static_cast<unsigned>(std::stoi(d.substr(6, 2))));
-  };
-  const auto first = days_of(all_per_day.begin()->first), last = days_of(all_per_day.rbegin()->first);
-  for (auto d = first; d <= last; ++d) {
-    const std::string day = format_day(d * 86400);
+    throw UsageError("--matrix: " + error.substr(0, error.find(';')) +
+                     (unit == TimelineUnit::kMonth ? "; use --since/--until" : "; use --matrix-unit week or month, or --since/--until"));
+  // Every period from the first to the last, so a plot keeps the time axis:
+  // the periods and their totals are the timeline's own.
+  std::map<std::string, std::map<std::string, Xapian::doccount>> per_period;  // period -> key -> n
+  for (const auto& [day, counts] : per_day) {
+    if (!all_per_day.count(day)) continue;  // clipped
+    for (const auto& [key, n] : counts) per_period[period_of(day, unit)][key] += n;
+  }
+  for (const TimelineBucket& bucket : make_timeline(all_per_day, unit)) {
     DayMatrix::Row row;
-    row.day = iso_day(day);
-    if (auto it = all_per_day.find(day); it != all_per_day.end()) row.matches = it->second;
-    const auto it = per_day.find(day);
+    row.period = bucket.period;
+    row.matches = bucket.count;
+    const auto it = per_period.find(bucket.period);
     for (const auto& k : keys) {
       Xapian::doccount n = 0;
-      if (it != per_day.end())
+      if (it != per_period.end())
         if (auto jt = it->second.find(k); jt != it->second.end()) n = jt->second;
       row.counts.push_back(n);
     }
@@ -169,12 +165,12 @@ DayMatrix day_matrix(const Xapian::Database& db, const QueryPlan& plan, const st
   return m;
 }
 
-std::string day_matrix_csv(const DayMatrix& m) {
-  std::string out = "day,matches";
-  for (const auto& column : m.columns) out += "," + csv_cell(column);
+std::string day_matrix_csv(const DayMatrix& m, CsvCells cells) {
+  std::string out = std::string(timeline_unit_name(m.unit)) + ",matches";
+  for (const auto& column : m.columns) out += "," + csv_field(column, cells);
   out += "\r\n";
   for (const auto& row : m.rows) {
-    out += row.day + "," + std::to_string(row.matches);
+    out += row.period + "," + std::to_string(row.matches);
     for (Xapian::doccount n : row.counts) out += "," + std::to_string(n);
     out += "\r\n";
   }

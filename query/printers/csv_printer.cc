@@ -93,25 +93,6 @@ std::vector<std::string> parse_csv_fields(const std::string& list) {
   return out;
 }
 
-std::string csv_field(const std::string& value) {
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-  std::string out = "\"";
-  for (char c : value) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-std::string csv_record(const std::vector<std::string>& values) {
-  std::string out;
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    if (i > 0) out += ',';
-    out += csv_field(values[i]);
-  }
-  return out + "\r\n";
-}
-
 CsvPrinter::CsvPrinter(PrinterOptions options) : Printer("csv"), options_(std::move(options)) {}
 
 // Hits only: facets and a timeline are not rows of hits (--format json).
@@ -129,21 +110,26 @@ std::string CsvPrinter::render_view(const CampaignResult& view) const {
 std::string CsvPrinter::render(const Report& report) const {
   std::string out = options_.bom ? "\xEF\xBB\xBF" : "";
   if (report.count_only) return out + csv_record({"count"}) + csv_record({std::to_string(report.result.estimated)});
-  if (report.kwic) {
-    out += csv_record({"rank", "id", "date", "lang", "left", "match", "right"});
-    for (const auto& [i, k] : report.kwic_lines) {
-      const Hit& h = report.result.hits[i];
-      out += csv_record({std::to_string(h.rank), h.record.id, h.record.date ? format_iso_utc(*h.record.date) : "",
-                         h.record.lang, k.left, k.match, k.right});
-    }
-    return out;
+  if (report.kwic) out += csv_record({"rank", "id", "date", "lang", "left", "match", "right"});
+  else out += csv_record(options_.fields.empty() ? csv_default_fields() : options_.fields);
+  return out + render_more(report);
+}
+
+std::string CsvPrinter::render_more(const Report& page) const {
+  const CsvCells cells = csv_cells(options_);
+  if (!page.kwic) return csv_hit_rows(page, options_.fields.empty() ? csv_default_fields() : options_.fields, {}, cells);
+  std::string out;
+  for (const auto& [i, k] : page.kwic_lines) {
+    const Hit& h = page.result.hits[i];
+    out += csv_record({std::to_string(h.rank), h.record.id, h.record.date ? format_iso_utc(*h.record.date) : "",
+                       h.record.lang, k.left, k.match, k.right},
+                      cells);
   }
-  const std::vector<std::string>& fields = options_.fields.empty() ? csv_default_fields() : options_.fields;
-  return out + csv_record(fields) + csv_hit_rows(report, fields, {});
+  return out;
 }
 
 std::string csv_hit_rows(const Report& report, const std::vector<std::string>& fields,
-                         const std::vector<std::string>& leading) {
+                         const std::vector<std::string>& leading, CsvCells cells) {
   std::string out;
   for (std::size_t i = 0; i < report.result.hits.size(); ++i) {
     std::vector<std::string> row = leading;
@@ -151,7 +137,7 @@ std::string csv_hit_rows(const Report& report, const std::vector<std::string>& f
       const Getter* g = getter(f);
       row.push_back(g ? (*g)(report.result.hits[i], report.snippets[i]) : std::string());
     }
-    out += csv_record(row);
+    out += csv_record(row, cells);
   }
   return out;
 }

@@ -2,12 +2,14 @@
 #include <string>
 #include <vector>
 
+#include "query/printers/csv_cell.h"
 #include "query/printers/printer.h"
 namespace lisan::query {
 // csv: RFC 4180 (comma, CRLF line ends, fields quoted when they hold a comma,
 // quote, CR or LF; quotes doubled), UTF-8, one header row then one row per
-// hit, raw text (no isolates, no markers) so a spreadsheet sorts and filters
-// real values. Columns: --fields (csv_fields() lists them); with --kwic the
+// hit, plain text (no isolates, no markers) so a spreadsheet sorts and filters
+// real values; cells a spreadsheet would run as formulas are neutralised
+// unless --csv-raw (csv_cell.h). Columns: --fields (csv_fields() lists them); with --kwic the
 // columns are rank,id,date,lang,left,match,right.
 //
 // No byte order mark by default: pipes, pandas, R, csvkit and diff read plain
@@ -19,6 +21,8 @@ class CsvPrinter : public Printer {
   explicit CsvPrinter(PrinterOptions options);
   bool shows(Shape shape) const override;
   std::string render(const Report& report) const override;
+  bool streams() const override { return true; }
+  std::string render_more(const Report& page) const override;
   std::string render_batch(const BatchResult& batch) const override;
   std::string render_view(const CampaignResult& view) const override;
 
@@ -35,9 +39,9 @@ std::vector<std::string> parse_csv_fields(const std::string& list);
 // The hit rows of `report` (no header) with `fields`, each row starting with
 // the `leading` values (the batch runner's query name).
 std::string csv_hit_rows(const Report& report, const std::vector<std::string>& fields,
-                         const std::vector<std::string>& leading);
-
-// One RFC 4180 field (quoted when needed) and one record (CRLF-terminated).
-std::string csv_field(const std::string& value);
-std::string csv_record(const std::vector<std::string>& values);
+                         const std::vector<std::string>& leading, CsvCells cells);
+// The cells --csv-raw asks for.
+inline CsvCells csv_cells(const PrinterOptions& options) {
+  return options.csv_raw ? CsvCells::kRaw : CsvCells::kSpreadsheetSafe;
+}
 }  // namespace lisan::query

@@ -54,7 +54,7 @@ json manifest_json(const Report& report) {
           {"flags", report.flags},
           {"run_at", report.run_at},
           {"matches", report.result.estimated},
-          {"hits_returned", report.result.hits.size()}};
+          {"hits_returned", report.hits_streamed ? *report.hits_streamed : report.result.hits.size()}};
   // Several indexes or shards: each with its own id, versions and documents
   // (index_id above is the first's, as Xapian reads a combined database's
   // metadata from its first shard).
@@ -131,6 +131,8 @@ json report_header_json(const Report& report) {
     out["partial"] = true;
     out["missing_shards"] = store::missing_json(report.missing_shards);
   }
+  // --sort date / -date: how many matches have no date (they are listed last).
+  if (report.sorted_by_date) out["undated_listed_last"] = report.undated_sorted_last;
   if (!report.facets.empty()) out["facets"] = facets_json(report);
   if (report.has_timeline) out["timeline"] = timeline_json(report);
   if (!report.wildcards.empty()) out["wildcards"] = wildcards_json(report);

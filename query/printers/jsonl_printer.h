@@ -10,6 +10,8 @@ class JsonlPrinter : public Printer {
   JsonlPrinter() : Printer("jsonl") {}
   bool shows(Shape shape) const override;
   std::string render(const Report& report) const override;
+  bool streams() const override { return true; }
+  std::string render_more(const Report& page) const override { return render(page); }
   std::string render_batch(const BatchResult& batch) const override;
 };
 }  // namespace lisan::query

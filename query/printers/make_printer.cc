@@ -33,6 +33,7 @@ std::string Printer::render_batch(const BatchResult&) const { cannot_show("--que
 std::string Printer::render_view(const CampaignResult& view) const { cannot_show(view.option); }
 std::string Printer::render_document(const Hit&) const { cannot_show("show"); }
 std::string Printer::render_info(const store::IndexSummary&) const { cannot_show("info"); }
+std::string Printer::render_more(const Report&) const { cannot_show("a streamed page"); }
 
 void Printer::cannot_show(std::string_view what) const {
   throw UsageError(fmt::format("--format {} cannot show {}", name_, what));

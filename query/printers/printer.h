@@ -37,6 +37,7 @@ struct PrinterOptions {
   bool color = false;  // ANSI colour for highlights (text format on a terminal)
   std::vector<std::string> fields;  // csv: --fields, in order ("" = the default columns)
   bool bom = false;    // csv: --bom, a UTF-8 byte order mark for Excel
+  bool csv_raw = false;  // csv: --csv-raw, cells as indexed (no spreadsheet neutralising; csv_cell.h)
 };
 
 // What a run shows, for the format × mode table.
@@ -60,6 +61,10 @@ class Printer {
   const std::string& name() const { return name_; }
   virtual bool shows(Shape shape) const = 0;
   virtual std::string render(const Report& report) const = 0;
+  // Formats that stream (--all exports: csv, jsonl) render the first page
+  // with render() and each later page with render_more(): its rows only.
+  virtual bool streams() const { return false; }
+  virtual std::string render_more(const Report& page) const;
   virtual std::string render_batch(const BatchResult& batch) const;
   virtual std::string render_view(const CampaignResult& view) const;
   virtual std::string render_document(const Hit& hit) const;

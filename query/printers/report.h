@@ -2,6 +2,7 @@
 // only format; they never search or analyze.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,14 @@ struct Report {
   // Dated matches far from the others, left out of the timeline (its `kept`
   // days are the timeline's, not repeated here).
   ClippedDays timeline_clip;
+  // --sort date / -date: the matches without a date, listed last.
+  bool sorted_by_date = false;
+  Xapian::doccount undated_sorted_last = 0;
+  // --all / --limit 0: every match was asked for (nothing is cut).
+  bool every_match = false;
+  // A streamed export (query_run.h, stream_plan): the hits written over all
+  // pages (result.hits then holds none).
+  std::optional<Xapian::doccount> hits_streamed;
   // --kwic: concordance lines of the hits shown, each with its hit's index.
   bool kwic = false;
   std::size_t kwic_width = 40;

@@ -12,6 +12,7 @@
 #include "lisan/date.h"
 #include "query/kwic.h"
 #include "query/printers/bidi.h"
+#include "query/query_run.h"
 #include "query/timeline.h"
 
 namespace lisan::query {
@@ -147,6 +148,10 @@ std::string TextPrinter::render_hits(const Report& report) const {
   }
   if (report.count_only) return out + fmt::format("{}\n", r.estimated);
   const std::string approx = r.lower_bound == r.upper_bound ? "" : "about ";
+  const std::string cut = truncation_note(report);
+  const std::string more = cut.empty() ? "" : "(" + cut + ")\n\n";
+  if (r.hits.empty() && r.estimated > 0) return out + fmt::format("{}{} match(es) for {}; {}\n", approx, r.estimated,
+                                                                 terminal_field(report.query), cut);
   if (r.hits.empty()) {
     out += fmt::format("No documents match {} ({} documents searched).\n", terminal_field(report.query),
                        report.index.documents);
@@ -154,7 +159,7 @@ std::string TextPrinter::render_hits(const Report& report) const {
   }
   out += fmt::format("{}{} match(es) for {}; showing {}-{}\n\n", approx, r.estimated, terminal_field(report.query),
                      r.hits.front().rank, r.hits.back().rank);
-  if (report.kwic) return out + kwic_text(report, options_) + "\n";
+  if (report.kwic) return out + kwic_text(report, options_) + "\n" + more;
   for (std::size_t i = 0; i < r.hits.size(); ++i) {
     const Hit& h = r.hits[i];
     const Record& rec = h.record;
@@ -172,7 +177,7 @@ std::string TextPrinter::render_hits(const Report& report) const {
     }
     out += "\n";
   }
-  return out;
+  return out + more;
 }
 
 }  // namespace lisan::query

@@ -32,6 +32,16 @@ std::string slurp(const std::string& path) {
 
 }  // namespace
 
+std::string find_program(const std::string& name) {
+  const char* path = std::getenv("PATH");
+  std::stringstream dirs(path ? path : "/usr/bin:/bin");
+  for (std::string dir; std::getline(dirs, dir, ':');) {
+    const std::string candidate = (dir.empty() ? "." : dir) + "/" + name;
+    if (access(candidate.c_str(), X_OK) == 0) return candidate;
+  }
+  return "";
+}
+
 RunResult run(const std::string& program, const std::vector<std::string>& args, const std::string& input) {
   TempDir io;
   const std::string in_path = io.write("stdin", input);

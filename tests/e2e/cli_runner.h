@@ -15,6 +15,9 @@ struct RunResult {
   std::string err;
 };
 
+// The path of `name` on $PATH, or "" when it is not installed.
+std::string find_program(const std::string& name);
+
 // Runs `program` with `args` (no shell), with `input` on stdin.
 RunResult run(const std::string& program, const std::vector<std::string>& args, const std::string& input = "");
 
