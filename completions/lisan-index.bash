@@ -7,10 +7,11 @@ _lisan_index() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=
   [[ $COMP_CWORD -gt 0 ]] && prev=${COMP_WORDS[COMP_CWORD-1]}
   local options="--help --version --format --encoding --lang-from-dir --skip-service
-    --map --date-format --tz --db --delete --force --no-compact --commit-every --jobs
+    --map --date-format --tz --db --shards --delete --force --no-compact --commit-every --jobs
     --rejects --quiet"
+  [[ " ${COMP_WORDS[*]} " == *" merge "* ]] && options="--into"
   case $prev in
-    --db) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+    --db|--into) COMPREPLY=($(compgen -d -- "$cur")); return ;;
     --rejects) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --format)
       COMPREPLY=($(compgen -W "auto telegram twitter x 4cat tcat ndjson txt telegram-json telegram-html
@@ -24,13 +25,13 @@ _lisan_index() {
       [[ -d /usr/share/zoneinfo ]] && zones=$(cd /usr/share/zoneinfo && compgen -f -- "$cur")
       COMPREPLY=($zones)
       return ;;
-    -j|--jobs|--commit-every|--map|--date-format|--delete) return ;;
+    -j|--jobs|--shards|--commit-every|--map|--date-format|--delete) return ;;
   esac
   if [[ $cur == -* ]]; then
     COMPREPLY=($(compgen -W "$options" -- "$cur"))
   else
     COMPREPLY=($(compgen -f -- "$cur"))
-    [[ $COMP_CWORD -eq 1 ]] && COMPREPLY+=($(compgen -W "info" -- "$cur"))
+    [[ ${COMP_WORDS[COMP_CWORD-1]} != -* ]] && COMPREPLY+=($(compgen -W "info merge" -- "$cur"))
   fi
 }
 complete -o filenames -F _lisan_index lisan-index

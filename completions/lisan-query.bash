@@ -6,10 +6,10 @@
 _lisan_query() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=
   [[ $COMP_CWORD -gt 0 ]] && prev=${COMP_WORDS[COMP_CWORD-1]}
-  local options="--help --version --db --lang --exact --fold --any --explain --since --until
-    --format --limit --offset --sort --count --color --fields --bom --manifest
+  local options="--help --version --db --allow-partial --shard-timeout --lang --exact --fold --any --explain --since --until
+    --format --limit --all --offset --sort --count --color --fields --bom --csv-raw --manifest
     --kwic --width --facets --facet-limit --timeline --plot
-    --collapse --group-by --top --cooccur --spread --matrix
+    --collapse --group-by --top --cooccur --spread --matrix --matrix-unit
     --queries --since-run"
   case $prev in
     --db) COMPREPLY=($(compgen -d -- "$cur")); return ;;
@@ -17,11 +17,11 @@ _lisan_query() {
     -f|--format) COMPREPLY=($(compgen -W "text json jsonl csv" -- "$cur")); return ;;
     --sort) COMPREPLY=($(compgen -W "relevance date -date" -- "$cur")); return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
-    --timeline) COMPREPLY=($(compgen -W "day week month" -- "$cur")); return ;;
+    --timeline|--matrix-unit) COMPREPLY=($(compgen -W "day week month" -- "$cur")); return ;;
     --group-by) COMPREPLY=($(compgen -W "cluster" -- "$cur")); return ;;
     --top|--cooccur|--matrix) COMPREPLY=($(compgen -W "hashtag mention domain author channel" -- "$cur")); return ;;
     --lang) COMPREPLY=($(compgen -W "ar en nl tr" -- "$cur")); return ;;
-    -n|--limit|--offset|--width|--facet-limit|--since|--until|--facets|--fields|--spread) return ;;
+    -n|--limit|--offset|--shard-timeout|--width|--facet-limit|--since|--until|--facets|--fields|--spread) return ;;
   esac
   if [[ $cur == -* ]]; then
     COMPREPLY=($(compgen -W "$options" -- "$cur"))

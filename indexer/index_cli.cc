@@ -49,14 +49,15 @@ std::vector<cli::HelpGroup> help_groups() {
       {"CSV columns and dates", {"--map", "--date-format", "--tz"},
        {"lisan-index --map text=tekst,date=datum,channel=kanaal --tz Europe/Amsterdam corpus/csv/monitoring_sheet.csv",
         "lisan-index --map text=body --date-format '%d/%m/%Y %H:%M' --tz Europe/Istanbul sheet.csv"}},
-      {"Index maintenance", {"--db", "--delete", "--force", "--no-compact", "--commit-every", "--jobs"},
+      {"Index maintenance", {"--db", "--shards", "--delete", "--force", "--no-compact", "--commit-every", "--jobs"},
        {"lisan-index --db ~/corpora/storm-2021 corpus/twitter/tweets.jsonl",
+        "lisan-index --db ~/corpora/archive-set --shards 4 corpus/   # a shard set (docs/scaling.md)",
         "lisan-index --delete telegram:1655500001:301"}},
       {"Reporting", {"--rejects", "--quiet"},
        {"lisan-index --rejects rejects.jsonl --quiet corpus/"}},
       {"Help", {"--help", "--version"}, {}},
       // No options: the example of the subcommand, printed after it.
-      {"Subcommands", {}, {"lisan-index info"}},
+      {"Subcommands", {}, {"lisan-index info", "lisan-index --db ~/corpora/archive-set merge --into ~/corpora/archive-merged"}},
   };
 }
 

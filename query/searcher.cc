@@ -14,8 +14,11 @@ Searcher::Searcher(Xapian::Database db)
   undated_last_->add_value(schema::kDateSlot, /*reverse=*/false, std::string(10, '\xff'));
 }
 
-Searcher::Searcher(const store::OpenIndex& index)
-    : db_(index.db), shards_(index.shards), missing_(index.missing), remote_(index.has_remote()) {}
+Searcher::Searcher(const store::OpenIndex& index) : Searcher(index.db) {
+  shards_ = index.shards;
+  missing_ = index.missing;
+  remote_ = index.has_remote();
+}
 
 Hit Searcher::make_hit(const Xapian::Document& doc, Xapian::docid docid) const {
   Hit hit;
@@ -156,7 +159,7 @@ Xapian::doccount Searcher::for_each_page(const SearchRequest& request, std::size
       SearchResult page;
       page.estimated = page.lower_bound = page.upper_bound = mset.size();
       for (std::size_t n = 0; n < page_size && it != mset.end(); ++n, ++it) {
-        Hit hit = make_hit(it.get_document());
+        Hit hit = make_hit(it.get_document(), *it);
         hit.rank = static_cast<Xapian::doccount>(it.get_rank()) + 1;
         hit.weight = it.get_weight();
         hit.percent = it.get_percent();

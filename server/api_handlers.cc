@@ -238,9 +238,7 @@ void run_export(const ServeContext& c, const Params& params, const std::function
   plan.options.offset = 0;
   for (bool first = true;; first = false) {
     const Report page = query::run_plan(plan, analyzer, searcher);
-    std::string text = first || export_plan.format != "csv"
-                           ? printer->render(page)
-                           : query::csv_hit_rows(page, query::csv_default_fields(), {});
+    std::string text = first ? printer->render(page) : printer->render_more(page);
     if (!write(text)) return;
     if (page.result.hits.size() < plan.options.limit) return;
     plan.options.offset += plan.options.limit;
