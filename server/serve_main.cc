@@ -12,6 +12,8 @@
 #include <fmt/format.h>
 
 #include "lisan/core/error.h"
+#include "lisan/cli/usage_errors.h"
+#include "lisan/cli/version_text.h"
 #include "lisan/core/utf8.h"
 #include "lisan/store/index_store.h"
 #include "server/http_server.h"
@@ -23,13 +25,16 @@ void print_error(const std::string& message) {
 }
 
 int serve_main(int argc, char** argv) {
-  CLI::App app{"lisan-serve: a local web interface to search lisan indexes (docs/web.md)"};
-  app.set_version_flag("--version", "lisan-serve 0.1.0");
+  // Named here, not from argv[0], so --help reads the same however it is run.
+  CLI::App app{"lisan-serve: a local web interface to search lisan indexes (docs/web.md)", "lisan-serve"};
+  std::string version = lisan::cli::version_text("lisan-serve");
+  version.pop_back();  // CLI11 adds the final newline
+  app.set_version_flag("--version", version, "Print the versions of lisan, its index schema and analyzer, Xapian, ICU");
   lisan::serve::ServeContext context;
   std::string host = "127.0.0.1";
   int port = 8080;
-  app.add_option("--db", context.dbs, "Index directory; repeat to search several shards (default: $LISAN_DB, else "
-                                      "~/.local/share/lisan/index)")
+  app.add_option("--db", context.dbs, "Index directory or shard set; repeat to search several as one (default: $LISAN_DB, "
+                                      "else $XDG_DATA_HOME/lisan/index, else ~/.local/share/lisan/index)")
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->allow_extra_args(false);
   app.add_option("--bind", host, "Address to listen on; the default serves this machine only")->capture_default_str();
@@ -38,6 +43,10 @@ int serve_main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    if (const std::string typo = lisan::cli::unknown_option_message(e, app); !typo.empty()) {
+      print_error("error: " + typo);
+      return 2;
+    }
     return app.exit(e) == 0 ? 0 : 2;
   }
   if (context.dbs.empty()) context.dbs.push_back(lisan::store::default_index_path());

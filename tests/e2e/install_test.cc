@@ -73,6 +73,31 @@ TEST_CASE("cmake --install puts the tools, man pages and completions in place", 
   }
 }
 
+TEST_CASE("cmake --install puts lisan-serve and its man page in place", "[e2e][install]") {
+  TempDir prefix;
+  const RunResult install = run(LISAN_CMAKE, {"--install", LISAN_BINARY_DIR, "--prefix", prefix.path()});
+  INFO(install.out << install.err);
+  REQUIRE(install.status == 0);
+  const std::string bin = prefix.file("bin/lisan-serve");
+  CHECK(executable(bin));
+  const RunResult version = run(bin, {"--version"});
+  CHECK(version.status == 0);
+  CHECK_THAT(version.out, Catch::StartsWith("lisan-serve 0.1.0\n"));
+  CHECK_THAT(version.out, Catch::Contains("Xapian"));
+  const std::string page = prefix.file("share/man/man1/lisan-serve.1");
+  if (!LISAN_HAVE_PANDOC) {
+    WARN("pandoc was not found when this build was configured: no man page to check (apt-get install pandoc)");
+    CHECK_FALSE(std::filesystem::exists(page));
+    return;
+  }
+  REQUIRE(std::filesystem::is_regular_file(page));
+  const RunResult shown = run("/usr/bin/env", {"MANWIDTH=100", "MANPAGER=cat", "PAGER=cat", "man", "-l", page});
+  CHECK(shown.status == 0);
+  CHECK_THAT(shown.out, Catch::Contains("--bind"));
+  const RunResult groff = run("/usr/bin/groff", {"-man", "-Tutf8", "-ww", "-z", page});
+  CHECK(groff.err.empty());
+}
+
 TEST_CASE("the bash completions complete options and their values", "[e2e][install][completion]") {
   const std::string dir = std::string(LISAN_SOURCE_DIR) + "/completions/";
   struct Row {
