@@ -231,8 +231,13 @@ TEST_CASE("all-match exports (--all) stream in bounded memory", "[e2e][issue18][
   const long csv_small = peak_kb(small, "csv", 1001), csv_large = peak_kb(large, "csv", 4001);
   const long json_small = peak_kb(small, "json", 0), json_large = peak_kb(large, "json", 0);
   INFO("peak RSS KB: csv " << csv_small << " -> " << csv_large << ", json " << json_small << " -> " << json_large);
+  // 3,000 more documents of ~4 KB: an export that holds them all grows by
+  // at least their 12 MB; a streamed one by a small part of what the held
+  // one grows (a ratio, not a fixed bound: under ASan every allocation
+  // costs more and the quarantine keeps freed pages, measured +6 MB there
+  // against +238 MB for json).
   CHECK(json_large - json_small > 12 * 1024);
-  CHECK(csv_large - csv_small < 4 * 1024);
+  CHECK(csv_large - csv_small < (json_large - json_small) / 8);
 }
 
 TEST_CASE("sorting by date (--sort date) lists undated documents last and counts them", "[e2e][issue18][sort]") {
