@@ -24,14 +24,21 @@ TEST_CASE("name expansion: recall and precision per category stay above their fl
   std::cout << score_table(scores);
   if (std::getenv("LISAN_NAMES_EVAL_MISSES"))
     for (const auto& m : misses) std::cout << m << "\n";
+  // Measured (docs/names.md): all 0.925 / 0.654 / 0.918 cross-script;
+  // group 0.904 / 0.665; invented 0.858 / 0.910; person 0.924 / 0.613;
+  // place 0.972 / 0.703. Precision is low by design of the set: the
+  // distractors share consonants with the names (Mahmoud for Muhammad).
   struct Floor {
     const char* category;
-    double recall, precision;
+    double recall, precision, cross_recall;
   };
-  for (const Floor& f : {Floor{"all", 0.0, 0.0}}) {
+  for (const Floor& f : {Floor{"all", 0.90, 0.62, 0.90}, Floor{"group", 0.88, 0.63, 0.88},
+                         Floor{"invented", 0.84, 0.88, 0.88}, Floor{"person", 0.90, 0.58, 0.87},
+                         Floor{"place", 0.95, 0.67, 0.95}}) {
     INFO(f.category);
     REQUIRE(scores.count(f.category));
     CHECK(scores.at(f.category).recall() >= f.recall);
     CHECK(scores.at(f.category).precision() >= f.precision);
+    CHECK(scores.at(f.category).cross_recall() >= f.cross_recall);
   }
 }
