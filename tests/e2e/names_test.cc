@@ -124,7 +124,8 @@ TEST_CASE("a misspelled query gets a did-you-mean that matches more", "[e2e][nam
     CHECK(j["did_you_mean"]["query"] == r.suggestion);
     CHECK(j["did_you_mean"]["matches"].get<long>() == count(db, r.suggestion));
     const RunResult text = lisan_query({"--db", db, r.query});
-    CHECK_THAT(text.out, Catch::Contains(std::string("Did you mean: ") + r.suggestion));
+    // Arabic is isolated for the terminal (U+2068 ... U+2069).
+    CHECK_THAT(text.out, Catch::Contains("Did you mean: ") && Catch::Contains(r.suggestion));
   }
   // A query that matches has none.
   CHECK_FALSE(query_json(db, {"sefra"}).contains("did_you_mean"));
