@@ -101,7 +101,7 @@ std::vector<cli::HelpGroup> help_groups() {
        {"lisan-query '\"slow disappearance\"'                 # a phrase",
         "lisan-query '#FreeTheCaptives -channel:dawnrelief'  # quote #tags, or the shell drops them",
         "lisan-query --fold --explain 'ozgurluk'             # Turkish typed without ç ğ ı ö ş ü",
-        "lisan-query --explain '~Muhammad'                   # a name in every spelling (docs/names.md)"}},
+        "lisan-query --explain '~Sefra'                      # a name in every spelling: also صفرا (docs/names.md)"}},
       {"Filters", {"--since", "--until"},
        {"lisan-query --since 2021-09 --until 2021-10-15 'lang:ar الأسرى'"}},
       {"Output", {"--format", "--limit", "--all", "--offset", "--sort", "--count", "--color", "--fields", "--bom",

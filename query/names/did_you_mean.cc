@@ -1,6 +1,7 @@
 #include "query/names/did_you_mean.h"
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 #include "query/names/edit_distance.h"
@@ -43,7 +44,11 @@ std::string better_spelling(const std::string& word, const analysis::Analyzer& a
     if (script_of(s.term) != script_of(folded)) continue;
     // A typo must be a near one; a variant of a name may differ more.
     if (s.found == Found::kTypo && s.edits > typo_budget(to_code_points(folded).size())) continue;
-    if (!best || s.docs > best->docs) best = &s;
+    // A spelling within the typo budget first, whatever its count: a romanization variant of a
+    // short name can be a frequent common word (Mussa: much, must, musa).
+    const std::size_t budget = typo_budget(to_code_points(folded).size());
+    const auto rank = [budget](const Spelling& x) { return std::make_pair(x.edits <= budget ? 1 : 0, x.docs); };
+    if (!best || rank(s) > rank(*best)) best = &s;
   }
   return best ? best->term : std::string();
 }
