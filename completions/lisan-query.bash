@@ -6,7 +6,7 @@
 _lisan_query() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=
   [[ $COMP_CWORD -gt 0 ]] && prev=${COMP_WORDS[COMP_CWORD-1]}
-  local options="--help --version --db --allow-partial --shard-timeout --lang --exact --fold --any --explain --since --until
+  local options="--help --version --db --allow-partial --shard-timeout --lang --exact --fold --names --any --explain --since --until
     --format --limit --all --offset --sort --count --color --fields --bom --csv-raw --manifest
     --kwic --width --facets --facet-limit --timeline --plot
     --collapse --group-by --top --cooccur --spread --matrix --matrix-unit

@@ -12,6 +12,7 @@
 #include "lisan/date.h"
 #include "lisan/record.h"
 #include "lisan/schema.h"
+#include "query/names/name_key.h"
 #include "query/query_fields.h"
 
 namespace lisan::query {
@@ -65,8 +66,13 @@ Xapian::Query apply_branch_filter(const Branch& b, Xapian::Query q) {
 class Builder {
  public:
   Builder(const analysis::Analyzer& analyzer, const BuildOptions& options, const QueryBuilder& owner,
-          BuiltQuery& out, std::string required_lang)
-      : analyzer_(analyzer), options_(options), owner_(owner), out_(out), required_lang_(std::move(required_lang)) {}
+          BuiltQuery& out, std::string required_lang, const Xapian::Database* vocabulary)
+      : analyzer_(analyzer),
+        options_(options),
+        owner_(owner),
+        out_(out),
+        required_lang_(std::move(required_lang)),
+        vocabulary_(vocabulary) {}
 
   Part build(const Node& n) {
     switch (n.kind) {
@@ -251,7 +257,36 @@ class Builder {
       if (exact) break;
     }
     for (auto& [key, group] : single_groups) alternatives.emplace_back(group.first, synonym(group.second));
+    // The other spellings of a ~name, in every document whatever its
+    // language (an Arabic spelling of a Latin-typed name is in Arabic ones).
+    if (!phrase && !exact && prefix.empty() && (n.names || (options_.names && names::name_like(n.text))))
+      if (std::set<std::string> spellings = name_spellings(n.text); !spellings.empty())
+        alternatives.emplace_back(Branch{}, synonym(spellings));
     return alternatives;
+  }
+
+  // The spellings of `word` in the vocabulary other than the word itself
+  // (whose terms the analysis branches already ask for), recorded for
+  // --explain. A word the analyzer splits (al-Baghdadi) is looked up as one.
+  std::set<std::string> name_spellings(const std::string& word) {
+    const analysis::Analysis a = analyzer_.analyze_as(word, "");
+    std::string folded;
+    for (const Token& t : a.tokens)
+      if (is_word(t)) folded += t.folded;
+    if (folded.empty()) return {};
+    if (!vocabulary_) {
+      out_.needs_vocabulary = true;
+      return {};
+    }
+    const auto seen = std::find_if(out_.names.begin(), out_.names.end(),
+                                   [&](const names::NameExpansion& e) { return e.folded == folded; });
+    const names::NameExpansion& e = seen != out_.names.end() ? *seen : out_.names.emplace_back(
+                                                                           names::expand_name(*vocabulary_, word, folded));
+    std::set<std::string> terms;
+    for (const names::Spelling& s : e.spellings)
+      if (s.found != names::Found::kAsTyped) terms.insert(s.term);
+    record_terms(terms);
+    return terms;
   }
 
   Part wildcard(const Node& n) {
@@ -433,6 +468,7 @@ class Builder {
   const QueryBuilder& owner_;
   BuiltQuery& out_;
   std::string required_lang_;  // the one language a top-level `lang:` keeps the query to ("" = none)
+  const Xapian::Database* vocabulary_;  // for ~names (null: not expanded, needs_vocabulary set)
   bool positional_ = false;  // building inside NEAR/ADJ
 };
 
@@ -449,8 +485,9 @@ void count_wildcard_terms(const Xapian::Database& db, std::vector<WildcardExpans
   }
 }
 
-QueryBuilder::QueryBuilder(const analysis::Analyzer& analyzer, BuildOptions options)
-    : analyzer_(analyzer), options_(std::move(options)) {}
+QueryBuilder::QueryBuilder(const analysis::Analyzer& analyzer, BuildOptions options,
+                           const Xapian::Database* vocabulary)
+    : analyzer_(analyzer), options_(std::move(options)), vocabulary_(vocabulary) {}
 
 std::vector<std::string> QueryBuilder::candidate_languages(const std::string& word) const {
   return analysis::languages_of_script(has_arabic_script(word) ? analysis::Script::kArabic : analysis::Script::kLatin);
@@ -477,7 +514,8 @@ std::string required_lang(const QueryNode& n) {
 
 BuiltQuery QueryBuilder::build(const QueryNode& root) const {
   BuiltQuery out;
-  Builder builder(analyzer_, options_, *this, out, options_.lang.empty() ? required_lang(root) : std::string());
+  Builder builder(analyzer_, options_, *this, out, options_.lang.empty() ? required_lang(root) : std::string(),
+                  vocabulary_);
   Part p = builder.build(root);
   if (!out.ok()) return out;
   Xapian::Query q = p.query;

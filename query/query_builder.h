@@ -14,6 +14,7 @@
 
 #include "lisan/analysis/analyzer.h"
 #include "lisan/date.h"  // day_bounds, for date: ranges
+#include "query/names/name_expander.h"
 #include "query/query_parser.h"
 
 namespace lisan::query {
@@ -22,6 +23,9 @@ struct BuildOptions {
   std::string lang;    // --lang: analyze words as this language ("" = per word)
   bool fold = false;   // --fold: also match Turkish text typed without ç ğ ı ö ş ü
   bool exact = false;  // --exact: every word and phrase matches its surface form
+  // --names: every plain word is searched as ~word, in every spelling the
+  // index has (query/names/). '=' words and --exact are never expanded.
+  bool names = false;
 };
 
 // How one query word was analyzed, for --explain.
@@ -58,13 +62,21 @@ struct BuiltQuery {
   std::vector<WordAnalysis> words;
   std::set<std::string> terms;  // every term asked for ("prefix*" for wildcards), for highlighting
   std::vector<WildcardExpansion> wildcards;  // one per distinct prefix expanded
+  // ~word and --names: the spellings each name word was searched in.
+  std::vector<names::NameExpansion> names;
+  // A name word was built without expansion because no vocabulary was given
+  // (query_plan.h, with_vocabulary).
+  bool needs_vocabulary = false;
   std::string error;  // non-empty when a value could not be used (e.g. a bad date)
   bool ok() const { return error.empty(); }
 };
 
 class QueryBuilder {
  public:
-  QueryBuilder(const analysis::Analyzer& analyzer, BuildOptions options);
+  // `vocabulary`: the index whose terms ~word and --names expand into (null:
+  // such words are searched as typed and BuiltQuery::needs_vocabulary is set).
+  QueryBuilder(const analysis::Analyzer& analyzer, BuildOptions options,
+               const Xapian::Database* vocabulary = nullptr);
 
   BuiltQuery build(const QueryNode& root) const;
 
@@ -75,6 +87,7 @@ class QueryBuilder {
  private:
   const analysis::Analyzer& analyzer_;
   BuildOptions options_;
+  const Xapian::Database* vocabulary_;
 };
 
 }  // namespace lisan::query

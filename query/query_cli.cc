@@ -97,10 +97,11 @@ std::vector<cli::HelpGroup> help_groups() {
       {"Index", {"--db", "--allow-partial", "--shard-timeout"},
        {"lisan-query --db ~/corpora/storm-2021 --db ~/.local/share/lisan/index 'hunger strike'",
         "lisan-query --db ~/corpora/archive-set --allow-partial 'hunger strike'  # a shard set (docs/scaling.md)"}},
-      {"Query", {"--lang", "--exact", "--fold", "--any", "--explain"},
+      {"Query", {"--lang", "--exact", "--fold", "--names", "--any", "--explain"},
        {"lisan-query '\"slow disappearance\"'                 # a phrase",
         "lisan-query '#FreeTheCaptives -channel:dawnrelief'  # quote #tags, or the shell drops them",
-        "lisan-query --fold --explain 'ozgurluk'             # Turkish typed without ç ğ ı ö ş ü"}},
+        "lisan-query --fold --explain 'ozgurluk'             # Turkish typed without ç ğ ı ö ş ü",
+        "lisan-query --explain '~Sefra'                      # a name in every spelling: also صفرا (docs/names.md)"}},
       {"Filters", {"--since", "--until"},
        {"lisan-query --since 2021-09 --until 2021-10-15 'lang:ar الأسرى'"}},
       {"Output", {"--format", "--limit", "--all", "--offset", "--sort", "--count", "--color", "--fields", "--bom",
@@ -155,6 +156,8 @@ void add_options(CLI::App& app, CommandLine& c) {
   app.add_flag("--explain", o.explain, "Show how each query word was analyzed and what each hit matched");
   app.add_flag("--fold", o.build.fold, "Also match Turkish text typed without ç ğ ı ö ş ü (and back)");
   app.add_flag("--exact", o.build.exact, "Match the exact spelling: no stemming, no accent folding");
+  app.add_flag("--names", o.build.names,
+               "Search capitalized and Arabic-script words in every spelling the index has, as ~word");
   app.add_flag("--any", o.any, "Words without an operator are ORed (default: ANDed)");
   app.add_option("--color", c.color, "auto, always or never")->capture_default_str();
   app.add_option("--since", o.since, "Only documents dated on or after this day (YYYY, YYYY-MM or YYYY-MM-DD)");
@@ -255,6 +258,8 @@ void validate(CommandLine& c, const std::vector<std::string>& argv) {
     throw UsageError(fmt::format("--timeline cannot be combined with --matrix: its rows are periods already; "
                                  "use --matrix-unit {}", c.timeline));
   const bool search_like = c.mode == Mode::kSearch || c.mode == Mode::kSimilar || c.mode == Mode::kBatch;
+  // "Did you mean" for an interactive search with few matches (not exports, counts or batches).
+  o.suggest = c.mode == Mode::kSearch && !o.count_only && !o.every_match;
   const std::string mode_name = c.mode == Mode::kShow ? "show" : c.mode == Mode::kInfo ? "info" : c.view;
   if (!search_like) {
     reject(mode_name, {{"--count", o.count_only}, {"--explain", o.explain}, {"--kwic", o.kwic},
@@ -266,7 +271,7 @@ void validate(CommandLine& c, const std::vector<std::string>& argv) {
   if (c.mode == Mode::kShow || c.mode == Mode::kInfo) {
     reject(mode_name, {{"query words", !c.words.empty()}, {"--lang", !o.build.lang.empty()},
                        {"--since", !o.since.empty()}, {"--until", !o.until.empty()}, {"--exact", o.build.exact},
-                       {"--fold", o.build.fold}, {"--any", o.any}});
+                       {"--fold", o.build.fold}, {"--names", o.build.names}, {"--any", o.any}});
   }
   // Counts over all matches have no pages.
   if (c.mode == Mode::kShow || c.mode == Mode::kInfo || c.view == "--top" || c.view == "--cooccur" ||
@@ -322,7 +327,7 @@ int run_view(const CommandLine& c, const Printer& printer, const analysis::Analy
   const campaign::CampaignOutput view =
       store::run_on_index(c.options.dbs, c.options.read, [&](const store::OpenIndex& index) {
         missing = index.missing;
-        return campaign::run_campaign_view(options, plan, index.db);
+        return campaign::run_campaign_view(options, with_vocabulary(plan, analyzer, index.db), index.db);
       });
   if (!missing.empty()) print_error("warning: " + partial_warning(missing));
   const std::string text = printer.render_view(view.result);

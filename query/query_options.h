@@ -34,6 +34,9 @@ struct QueryOptions {
   BuildOptions build;   // --lang, --fold, --exact
   bool any = false;     // --any: OR is the default operator
   bool explain = false;
+  // A run with few matches suggests a respelled query ("did you mean"); the
+  // interactive search asks for it, batch runs do not (each scan costs time).
+  bool suggest = false;
   bool count_only = false;
   std::size_t snippet_chars = 200;
   std::string since, until;  // --since / --until: YYYY, YYYY-MM or YYYY-MM-DD, inclusive

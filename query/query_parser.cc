@@ -299,6 +299,7 @@ class Parser {
       if (exact) ++pos_;
       return parse_phrase(at, exact, "");
     }
+    if (c == '~') return parse_name(at);
     if (c == '=') {
       ++pos_;
       if (at_end() || ends_word(peek())) {
@@ -338,6 +339,31 @@ class Parser {
       return parse_field(at, field);
     }
     return parse_word(at, "");
+  }
+
+  // ~word: the word in every spelling the index has (query/names/). One
+  // word: a name of several words is several ~words (~abu ~bakr), and '='
+  // asks for one spelling, which contradicts '~'.
+  NodePtr parse_name(std::size_t at) {
+    ++pos_;
+    if (at_end() || ends_word(peek())) {
+      fail(at, peek() == '"' ? "'~' expands one word, not a phrase: write ~abu ~bakr or ~abu NEAR/1 ~bakr"
+                             : "'~' must be followed by a name to expand, e.g. ~muhammad");
+      return nullptr;
+    }
+    if (peek() == '=' || peek() == '~') {
+      fail(at, "'~' expands a word into its spellings and '=' keeps one spelling: use one of them");
+      return nullptr;
+    }
+    NodePtr word = parse_word(pos_, "");
+    if (!word) return nullptr;
+    if (word->kind != Node::Kind::kWord) {
+      fail(at, "'~' expands a plain word: not a wildcard, #hashtag or @mention");
+      return nullptr;
+    }
+    word->names = true;
+    word->offset = at;
+    return word;
   }
 
   NodePtr parse_phrase(std::size_t at, bool exact, const std::string& field) {
@@ -475,6 +501,7 @@ std::string QueryNode::describe() const {
   if (kind == Kind::kNear || kind == Kind::kAdj) out += fmt::format("/{}", window);
   if (!field.empty()) out += " " + field;
   if (exact) out += " =";
+  if (names) out += " ~";
   if (kind == Kind::kDateRange) out += fmt::format(" {}..{}", from, to);
   else if (!text.empty() || children.empty()) out += fmt::format(" \"{}\"", text);
   for (const auto& c : children) out += " " + c->describe();

@@ -5,7 +5,7 @@
 //   or      := and ( [AND] and | NOT and )*      implicit AND (OR with --any)
 //   and     := near ( (NEAR|NEAR/n|ADJ|ADJ/n) near )*
 //   near    := - unary | + unary | NOT unary | unary
-//   unary   := ( query ) | FIELD:value | =word | ="phrase" | "phrase" | #tag | @user | word | word*
+//   unary   := ( query ) | FIELD:value | =word | ="phrase" | "phrase" | #tag | @user | ~word | word | word*
 //   FIELD   := title text author channel source lang hashtag tag mention domain url id kind date
 //   date    := 2021 | 2021-10 | 2021-10-01 | A..B | ..B | A..
 //
@@ -53,6 +53,7 @@ struct QueryNode {
   std::string field;  // "" for body text; "title", "author", ... for field queries
   std::string from, to;  // date range bounds as written
   bool exact = false;    // '=': surface form, no stemming or folding
+  bool names = false;    // '~': every spelling of the name in the index (query/names/)
   unsigned window = 0;   // NEAR/ADJ window
   std::size_t offset = 0;  // byte offset in the query string, for messages
   std::vector<std::unique_ptr<QueryNode>> children;

@@ -43,7 +43,8 @@ Xapian::Query QueryPlan::filtered(const Xapian::Query& q) const {
   return both(q, filters);
 }
 
-QueryPlan make_plan(const QueryOptions& options, const analysis::Analyzer& analyzer, EmptyQuery empty) {
+QueryPlan make_plan(const QueryOptions& options, const analysis::Analyzer& analyzer, EmptyQuery empty,
+                    const Xapian::Database* vocabulary) {
   QueryPlan plan;
   plan.options = options;
   if (!plan.options.build.lang.empty()) plan.options.build.lang = normalize_lang(plan.options.build.lang);
@@ -67,22 +68,38 @@ QueryPlan make_plan(const QueryOptions& options, const analysis::Analyzer& analy
   plan.kwic_min_words = kwic_min_words(*parsed.root);
   // The builder applies --lang itself (it also picks the analysis), so only
   // the dates are added here.
-  BuiltQuery built = QueryBuilder(analyzer, plan.options.build).build(*parsed.root);
+  BuiltQuery built = QueryBuilder(analyzer, plan.options.build, vocabulary).build(*parsed.root);
   if (!built.ok()) throw UsageError("cannot use query: " + built.error);
   plan.words = std::move(built.words);
   plan.terms = std::move(built.terms);
   plan.wildcards = std::move(built.wildcards);
+  plan.names = std::move(built.names);
+  plan.needs_vocabulary = built.needs_vocabulary;
   // A query of only stop words builds to an empty query: it matches
   // nothing, in every mode (not every document in the date range).
   if (!built.query.empty()) plan.query = both(built.query, dates);
   return plan;
 }
 
-std::optional<QueryPlan> with_fold(const QueryPlan& plan, const analysis::Analyzer& analyzer) {
+QueryPlan with_vocabulary(const QueryPlan& plan, const analysis::Analyzer& analyzer, const Xapian::Database& db) {
+  if (!plan.needs_vocabulary) return plan;
+  QueryPlan expanded = make_plan(plan.options, analyzer,
+                                 plan.parsed.empty() ? EmptyQuery::kEveryDocument : EmptyQuery::kError, &db);
+  // Filters a caller added to the plan after make_plan (the web server's
+  // request filters) stay.
+  if (!plan.filters.empty() && !expanded.query.empty())
+    expanded.query = Xapian::Query(Xapian::Query::OP_FILTER, expanded.query, plan.filters);
+  expanded.filters = plan.filters;
+  return expanded;
+}
+
+std::optional<QueryPlan> with_fold(const QueryPlan& plan, const analysis::Analyzer& analyzer,
+                                   const Xapian::Database* vocabulary) {
   QueryOptions folding = plan.options;
   folding.build.fold = true;
   try {
-    return make_plan(folding, analyzer, plan.parsed.empty() ? EmptyQuery::kEveryDocument : EmptyQuery::kError);
+    return make_plan(folding, analyzer, plan.parsed.empty() ? EmptyQuery::kEveryDocument : EmptyQuery::kError,
+                     vocabulary);
   } catch (const UsageError&) {
     return std::nullopt;
   }

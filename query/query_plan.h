@@ -43,6 +43,11 @@ struct QueryPlan {
   std::vector<WordAnalysis> words;
   std::set<std::string> terms;  // for highlighting
   std::vector<WildcardExpansion> wildcards;
+  // ~word / --names: the spellings searched per name word. A plan made
+  // without a vocabulary searches names as typed and says so here; the run
+  // makes it again on the index it searches (with_vocabulary).
+  std::vector<names::NameExpansion> names;
+  bool needs_vocabulary = false;
   std::size_t kwic_min_words = 1;  // see make_kwic()
   // --since/--until as days YYYYMMDD ("" = open): a timeline does not clip a
   // side the user bounded.
@@ -55,11 +60,20 @@ struct QueryPlan {
 // Throws UsageError (exit 2) naming the option or the query position and
 // the reason: an unparsable query, a value the builder cannot use, a bad
 // --since/--until, a range that ends before it starts.
+// `vocabulary`: the index ~word and --names expand into (null: see
+// QueryPlan::needs_vocabulary).
 QueryPlan make_plan(const QueryOptions& options, const analysis::Analyzer& analyzer,
-                    EmptyQuery empty = EmptyQuery::kError);
+                    EmptyQuery empty = EmptyQuery::kError, const Xapian::Database* vocabulary = nullptr);
+
+// `plan` with its name words expanded in `db`'s vocabulary; `plan` itself
+// when it has none to expand. Every run on a database calls it, so a plan
+// made before the index was opened (the CLI, batch lines, the web server)
+// expands in the index (or shard set) it runs on.
+QueryPlan with_vocabulary(const QueryPlan& plan, const analysis::Analyzer& analyzer, const Xapian::Database& db);
 
 // The same plan with --fold switched on, for --explain's "--fold would add"
 // count; nullopt when the folded query cannot be built.
-std::optional<QueryPlan> with_fold(const QueryPlan& plan, const analysis::Analyzer& analyzer);
+std::optional<QueryPlan> with_fold(const QueryPlan& plan, const analysis::Analyzer& analyzer,
+                                   const Xapian::Database* vocabulary = nullptr);
 
 }  // namespace lisan::query

@@ -11,6 +11,7 @@
 #include "lisan/store/index_store.h"
 #include "query/facets.h"
 #include "query/kwic.h"
+#include "query/names/names_report.h"
 
 namespace lisan::query {
 
@@ -23,6 +24,7 @@ std::vector<std::string> report_warnings(const Report& report) {
                                 "were searched, so documents with only the other {} are not counted: make the "
                                 "prefix longer",
                                 w.pattern, w.matched, w.used, w.matched - w.used));
+  for (std::string& note : names::names_warnings(report)) out.push_back(std::move(note));
   if (report.sorted_by_date && report.undated_sorted_last > 0)
     out.push_back(fmt::format("{} of the matches have no date: they are listed last", report.undated_sorted_last));
   return out;
@@ -136,8 +138,9 @@ void add_hit_details(const QueryPlan& plan, const analysis::Analyzer& analyzer, 
   }
 }
 
-Report stream_plan(const QueryPlan& plan, const analysis::Analyzer& analyzer, const Searcher& searcher,
+Report stream_plan(const QueryPlan& unbound, const analysis::Analyzer& analyzer, const Searcher& searcher,
                    std::size_t page_size, const std::function<void(const Report& page, bool first)>& on_page) {
+  const QueryPlan plan = with_vocabulary(unbound, analyzer, searcher.database());  // ~names
   // The counts, facets and timeline first (no hits), then the pages.
   QueryPlan counting = plan;
   counting.options.limit = 0;
@@ -166,17 +169,19 @@ Report stream_plan(const QueryPlan& plan, const analysis::Analyzer& analyzer, co
   return header;
 }
 
-Report run_plan(const QueryPlan& plan, const analysis::Analyzer& analyzer, const Searcher& searcher) {
+Report run_plan(const QueryPlan& unbound, const analysis::Analyzer& analyzer, const Searcher& searcher) {
+  const QueryPlan plan = with_vocabulary(unbound, analyzer, searcher.database());  // ~names
   Report report = start_report(plan.options);
   report.parsed = plan.parsed;
   report.words = plan.words;
   report.wildcards = plan.wildcards;
   run_search(plan, analyzer, searcher, plan.query, plan.terms, report);
+  names::add_names_report(plan, analyzer, searcher, report);
 
   // --explain without --fold: how many more documents the opt-in Turkish
   // ASCII folding would find, so a researcher can decide knowingly.
   if (plan.options.explain && !plan.options.build.fold) {
-    if (const std::optional<QueryPlan> folded = with_fold(plan, analyzer)) {
+    if (const std::optional<QueryPlan> folded = with_fold(plan, analyzer, &searcher.database())) {
       SearchRequest count;
       count.query = folded->query;
       count.limit = 0;

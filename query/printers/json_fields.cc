@@ -118,6 +118,27 @@ json kwic_line_json(const Report& report, std::size_t line) {
           {"end", k.end}};
 }
 
+// Every spelling a ~word searched and its documents (always, not only with
+// --explain: a JSON consumer must see what was searched).
+json names_json(const Report& report) {
+  json out = json::array();
+  for (const names::NameExpansion& e : report.names) {
+    json spellings = json::array();
+    for (const names::Spelling& s : e.spellings)
+      spellings.push_back({{"term", s.term}, {"documents", s.docs}, {"found", names::found_name(s.found)},
+                           {"edits", s.edits}});
+    out.push_back({{"word", e.word},
+                   {"folded", e.folded},
+                   {"keys", e.keys},
+                   {"spellings", std::move(spellings)},
+                   {"terms_read", e.scanned},
+                   {"ranges_read", e.ranges},
+                   {"left_out", e.left_out},
+                   {"scan_capped", e.scan_capped}});
+  }
+  return out;
+}
+
 json report_header_json(const Report& report) {
   json out = json::object();
   out["query"] = report.query;
@@ -136,6 +157,9 @@ json report_header_json(const Report& report) {
   if (!report.facets.empty()) out["facets"] = facets_json(report);
   if (report.has_timeline) out["timeline"] = timeline_json(report);
   if (!report.wildcards.empty()) out["wildcards"] = wildcards_json(report);
+  if (!report.names.empty()) out["names"] = names_json(report);
+  if (report.did_you_mean)
+    out["did_you_mean"] = {{"query", report.did_you_mean->query}, {"matches", report.did_you_mean->matches}};
   if (report.explain) {
     json words = json::array();
     for (const auto& w : report.words)

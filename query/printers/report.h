@@ -9,6 +9,8 @@
 #include "lisan/store/index_store.h"
 #include "query/facets.h"
 #include "query/kwic.h"
+#include "query/names/did_you_mean.h"
+#include "query/names/name_expander.h"
 #include "query/query_builder.h"
 #include "query/searcher.h"
 #include "query/snippet.h"
@@ -36,6 +38,10 @@ struct Report {
   // The query's wildcards with the terms each matched and the terms searched
   // (fewer when it matched more than kMaxWildcardExpansion).
   std::vector<WildcardExpansion> wildcards;
+  // ~word / --names: the spellings each name word searched, with their counts.
+  std::vector<names::NameExpansion> names;
+  // Few matches: the respelled query and its matches (query/names/did_you_mean.h).
+  std::optional<names::Suggestion> did_you_mean;
   bool explain = false;
   bool fold_counted = false;            // --explain without --fold counted what --fold would add
   Xapian::doccount fold_would_add = 0;  // more documents --fold would find

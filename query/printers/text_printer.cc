@@ -1,5 +1,7 @@
 #include "query/printers/text_printer.h"
 
+#include "query/names/name_key.h"
+
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -100,6 +102,47 @@ std::string kwic_text(const Report& report, const PrinterOptions& o) {
   return out;
 }
 
+// ~word without --explain: the spellings searched, most documents first.
+std::string names_summary_text(const Report& report) {
+  std::string out;
+  for (const names::NameExpansion& e : report.names) {
+    std::string list;
+    for (const names::Spelling& s : e.spellings)
+      list += fmt::format("{}{} ({})", list.empty() ? "" : ", ", terminal_field(s.term), s.docs);
+    out += fmt::format("~{}: {} spelling(s) searched: {}\n", terminal_field(e.word), e.spellings.size(), list);
+  }
+  return out.empty() ? out : out + "\n";
+}
+
+// ~word with --explain: every spelling, how it was found and its documents,
+// so a fact-checker can drop the wrong ones (with -=spelling).
+std::string names_explain_text(const Report& report) {
+  std::string out;
+  for (const names::NameExpansion& e : report.names) {
+    std::string keys;
+    for (const std::string& k : e.keys) keys += (keys.empty() ? "" : " ") + k;
+    out += fmt::format("  ~{}: {} spelling(s) searched (keys {}; {} terms read in {} vocabulary ranges)\n",
+                       terminal_field(e.word), e.spellings.size(), keys.empty() ? "-" : keys, e.scanned, e.ranges);
+    for (const names::Spelling& s : e.spellings) {
+      // Edits between two scripts count every letter: say "other script" instead.
+      const bool other_script = names::script_of(s.term) != names::script_of(e.folded);
+      const std::string how = s.found == names::Found::kAsTyped ? ""
+                              : other_script                    ? ", other script"
+                                                                : fmt::format(", {} edit(s)", s.edits);
+      out += fmt::format("    {:>7} doc(s)  {}  [{}{}]\n", s.docs, terminal_field(s.term), names::found_name(s.found),
+                         how);
+    }
+    if (const std::string note = e.cap_note(); !note.empty()) out += "    capped: " + terminal_field(note) + "\n";
+  }
+  return out;
+}
+
+std::string did_you_mean_text(const Report& report) {
+  if (!report.did_you_mean) return "";
+  return fmt::format("Did you mean: {} ({} match(es))\n", terminal_field(report.did_you_mean->query),
+                     report.did_you_mean->matches);
+}
+
 }  // namespace
 
 bool TextPrinter::shows(Shape) const { return true; }
@@ -144,7 +187,10 @@ std::string TextPrinter::render_hits(const Report& report) const {
     if (report.fold_counted)
       out += fmt::format("  --fold (Turkish typed without ç ğ ı ö ş ü, and back) would find {} more document(s)\n",
                          report.fold_would_add);
+    out += names_explain_text(report);
     out += "\n";
+  } else if (!report.count_only) {
+    out += names_summary_text(report);
   }
   if (report.count_only) return out + fmt::format("{}\n", r.estimated);
   const std::string approx = r.lower_bound == r.upper_bound ? "" : "about ";
@@ -155,10 +201,11 @@ std::string TextPrinter::render_hits(const Report& report) const {
   if (r.hits.empty()) {
     out += fmt::format("No documents match {} ({} documents searched).\n", terminal_field(report.query),
                        report.index.documents);
-    return out;
+    return out + did_you_mean_text(report);
   }
-  out += fmt::format("{}{} match(es) for {}; showing {}-{}\n\n", approx, r.estimated, terminal_field(report.query),
+  out += fmt::format("{}{} match(es) for {}; showing {}-{}\n", approx, r.estimated, terminal_field(report.query),
                      r.hits.front().rank, r.hits.back().rank);
+  out += did_you_mean_text(report) + "\n";
   if (report.kwic) return out + kwic_text(report, options_) + "\n" + more;
   for (std::size_t i = 0; i < r.hits.size(); ++i) {
     const Hit& h = r.hits[i];
