@@ -16,6 +16,7 @@
 
 #include "bench/network_corpus.h"
 #include "query/network/network_run.h"
+#include "query/network/shuffled_control.h"
 
 namespace {
 

@@ -105,8 +105,9 @@ NetworkCorpus generate_network_corpus(const NetworkCorpusOptions& o) {
       ids.push_back(source + ":" + account);
     }
     corpus.groups.push_back(ids);
-    const std::string tag = "Campaign" + std::to_string(g);
     for (std::size_t b = 0; b < o.bursts; ++b) {
+      // Each wave its own hashtag: a co-hashtag edge counts distinct tags.
+      const std::string tag = "Campaign" + std::to_string(g) + "x" + std::to_string(b);
       const std::int64_t t0 = kStart + rng.below64(span - 3600);
       const std::string url = "https://push" + std::to_string(g) + ".example/item/" + std::to_string(b);
       const std::string text = o.text ? sentence(rng, 12) : std::string();

@@ -5,7 +5,7 @@
 //
 // Coordinated groups: 3-8 accounts, on Telegram (a channel) and Twitter (an
 // author) mixed; each group pushes `bursts` items, each a new link with its
-// own text and a group hashtag, posted by most members within
+// own text and hashtag, posted by most members within
 // `burst_seconds` of each other. Benign accounts are busy: they share the
 // same popular links as everyone, but each link's shares come hours apart,
 // and they post one-off links of their own. Group members also post benign

@@ -1,9 +1,11 @@
-// The time window of a coordination network, from the data as CooRnet
-// estimates its "coordination interval" (Giglietto et al. 2020): for every
-// item shared at least twice, the time from its first action until half of
-// its actions had happened (at least until the second); the quickest 10% of
-// items are the ones a coordinated group pushes, and the median of their
-// times is the window. Busy accounts that share a popular link hours apart
+// The time window of a coordination network, from the data in the manner of
+// CooRnet's "coordination interval" (Giglietto et al. 2020): for every item
+// shared at least twice, the time from its first action until half of its
+// actions had happened (at least until the second); the quickest 10% of
+// items are the ones a coordinated group pushes. CooRnet takes the median of
+// those times; lisan the median of the same items' whole spans (first to
+// last action), which covers a burst rather than half of it
+// (coordination_window.cc says what that changed). Busy accounts that share a popular link hours apart
 // make slow items, which do not move the quickest tenth.
 //
 // Thread safety: functions of their arguments.

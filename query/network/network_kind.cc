@@ -35,6 +35,18 @@ std::string network_kind_name(NetworkKind kind) {
   return "";
 }
 
+std::string item_noun(NetworkKind kind) {
+  switch (kind) {
+    case NetworkKind::kLink:
+    case NetworkKind::kDomain: return "a link";
+    case NetworkKind::kHashtag: return "a hashtag";
+    case NetworkKind::kText: return "a near-duplicate cluster";
+    case NetworkKind::kForward: return "an original (not a retweet or forward)";
+    case NetworkKind::kReply: return "a message replied to";
+  }
+  return "";
+}
+
 namespace {
 
 std::vector<std::string> facet_keys(const Xapian::Document& doc, Xapian::valueno slot) {
@@ -52,7 +64,7 @@ std::vector<std::string> document_items(NetworkKind kind, const Xapian::Document
     case NetworkKind::kText: {
       std::string cluster = doc.get_value(schema::kClusterSlot);
       if (cluster.empty()) return {};
-      return {std::move(cluster)};
+      return {"cluster " + cluster};
     }
     default: break;
   }

@@ -27,6 +27,8 @@ NetworkKind parse_network_kind(const std::string& name);
 const char* network_kinds();
 // "co-link", ... (co-retweet and co-forward are one kind: "co-forward").
 std::string network_kind_name(NetworkKind kind);
+// What a document without an item lacks, for the summary: "a link", ...
+std::string item_noun(NetworkKind kind);
 
 // The items a document contributes for `kind` (none when it has none). Reads
 // the value slots where they hold the item, the stored record otherwise.

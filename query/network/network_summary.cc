@@ -80,7 +80,7 @@ std::string network_text(const NetworkResult& r) {
   out += fmt::format("matches: {} ({} actions by {} accounts on {} items); left out: {} undated, {} without author "
                      "or channel, {} without {}\n",
                      c.matches, c.actions, r.table.accounts().size(), r.table.items().size(), c.undated, c.no_account,
-                     c.no_item, network_kind_name(r.options.kind).substr(3));
+                     c.no_item, item_noun(r.options.kind));
   out += "window: " + r.network.window.describe() + "\n";
   out += used_line(r) + "\n\n";
   out += fmt::format("{:<22} {:>10} {:>10}\n", "", "network", r.control ? "control" : "");

@@ -108,7 +108,7 @@ TEST_CASE("edge percentile raises the threshold to the weight at that percentile
   CHECK(edge_names(t, build_network(t, p)) == std::vector<std::string>{"a-b:3"});
 }
 
-TEST_CASE("window from the data: median time to half the actions of the quickest tenth", "[network]") {
+TEST_CASE("window from the data: median span of the quickest tenth (by time to half)", "[network]") {
   ActionTable t;
   // 20 items of 2 actions: item i's second action comes 10*(i+1) s after its
   // first. The quickest tenth is items 0 and 1 (10 and 20 s); lower median 10.
@@ -123,7 +123,8 @@ TEST_CASE("window from the data: median time to half the actions of the quickest
   CHECK(w.items_repeated == 20);
   CHECK(w.items_quickest == 2);
   CHECK(w.seconds == 10);
-  CHECK(w.describe() == "10 s (from the data: median time to half the actions of the 2 quickest of 20 repeated items)");
+  CHECK(w.describe() == "10 s (from the data: median time from first to last action of the 2 quickest of 20 "
+                        "repeated items, by time to half their actions)");
   // No item twice: the default, said so.
   const WindowChoice none = estimate_window({});
   CHECK(none.seconds == 60);
