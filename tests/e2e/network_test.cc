@@ -77,7 +77,7 @@ print(json.dumps({"root": root.tag, "nodes": g.number_of_nodes(), "edges": g.num
 
 }  // namespace
 
-TEST_CASE("network: GraphML and GEXF load in xml.etree and networkx and agree with the summary", "[network]") {
+TEST_CASE("lisan-query --network: GraphML and GEXF load in xml.etree and networkx and agree with the summary", "[network]") {
   TempDir out;
   const RunResult summary = network({"--network", "co-link", "--format", "json", "--graph", out.file("n.graphml")});
   INFO(summary.err);
@@ -109,7 +109,7 @@ TEST_CASE("network: GraphML and GEXF load in xml.etree and networkx and agree wi
   CHECK(s["min_weight"] == 2);
 }
 
-TEST_CASE("network: csv edge list, one row per edge, spreadsheet-safe, deterministic", "[network]") {
+TEST_CASE("lisan-query --network: csv edge list, one row per edge, spreadsheet-safe, deterministic", "[network]") {
   const RunResult a = network({"--network", "co-link", "--format", "csv"});
   const RunResult b = network({"--network", "co-link", "--format", "csv"});
   REQUIRE(a.status == 0);
@@ -120,7 +120,7 @@ TEST_CASE("network: csv edge list, one row per edge, spreadsheet-safe, determini
   CHECK(a.out.find("'=cmd") == std::string::npos);  // the item is inside a URL, not at a cell start
 }
 
-TEST_CASE("network: the text summary says what was used and shows the control", "[network]") {
+TEST_CASE("lisan-query --network: the text summary says what was used and shows the control", "[network]") {
   const RunResult r = network({"--network", "co-hashtag", "--window", "30s", "--min-repeats", "3"});
   INFO(r.err);
   REQUIRE(r.status == 0);
@@ -132,7 +132,7 @@ TEST_CASE("network: the text summary says what was used and shows the control", 
   CHECK(r.out.find('\x1b') == std::string::npos);
 }
 
-TEST_CASE("network: bad options are usage errors that say what to do", "[network]") {
+TEST_CASE("lisan-query --network: bad options are usage errors that say what to do", "[network]") {
   using Row = std::pair<std::vector<std::string>, std::string>;
   for (const auto& [args, message] : std::vector<Row>{
            {{"--network", "co-nothing"}, "--network co-nothing: use one of co-link, co-domain"},

@@ -44,7 +44,7 @@ NetworkParams window_of(std::int64_t seconds, std::uint32_t min_repeats = 1) {
 
 }  // namespace
 
-TEST_CASE("network edges: pairs within the window on one item, weight = distinct items", "[network]") {
+TEST_CASE("network edges: pairs within the window on one item, weight is the number of distinct items", "[network]") {
   using Row = std::tuple<const char*, std::vector<Post>, NetworkParams, std::vector<std::string>>;
   const auto rows = std::vector<Row>{
       {"within the window", {{"a", "u1", 0}, {"b", "u1", 10}}, window_of(10), {"a-b:1"}},
@@ -131,7 +131,7 @@ TEST_CASE("window from the data: median span of the quickest tenth (by time to h
   CHECK(none.describe().find("no item was posted twice") != std::string::npos);
 }
 
-TEST_CASE("--window values", "[network]") {
+TEST_CASE("window values given with --window", "[network]") {
   using Row = std::pair<const char*, std::int64_t>;
   for (const auto& [text, seconds] : std::vector<Row>{{"30", 30}, {"30s", 30}, {"5m", 300}, {"5min", 300},
                                                       {"2h", 7200}, {"1d", 86400}}) {

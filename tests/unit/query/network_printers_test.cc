@@ -63,7 +63,7 @@ TEST_CASE("csv edge list: one row per edge, formula-like cells neutralised", "[n
   CHECK(network_csv(r, lisan::query::CsvCells::kRaw).find("\"=HYPERLINK") != std::string::npos);
 }
 
-TEST_CASE("text summary: what was used, the control, groups; terminal-safe names", "[network]") {
+TEST_CASE("text summary: what was used, the control, groups, terminal-safe names", "[network]") {
   const NetworkResult r = hostile_result();
   const std::string text = network_text(r);
   CHECK(text.find("window: 30 s (given with --window)") != std::string::npos);

@@ -41,7 +41,7 @@ AccountPairScores scores(const NetworkCorpus& corpus, const NetworkResult& r) {
 
 }  // namespace
 
-TEST_CASE("coordination network quality on the synthetic corpus: precision and recall >= 0.9", "[network][quality]") {
+TEST_CASE("coordination network quality on the synthetic corpus: precision and recall at least 0.9", "[network][quality]") {
   const NetworkCorpus corpus = lisan::bench::generate_network_corpus({});
   lisan::test::TempIndex index("network-quality");
   index_corpus(index.path, corpus);
