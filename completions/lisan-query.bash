@@ -10,16 +10,19 @@ _lisan_query() {
     --format --limit --all --offset --sort --count --color --fields --bom --csv-raw --manifest
     --kwic --width --facets --facet-limit --timeline --plot
     --collapse --group-by --top --cooccur --spread --matrix --matrix-unit
+    --network --window --min-repeats --edge-percentile --seed --graph
     --queries --since-run"
   case $prev in
     --db) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-    --plot|--manifest|--queries|--since-run) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --plot|--manifest|--queries|--since-run|--graph) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     -f|--format) COMPREPLY=($(compgen -W "text json jsonl csv" -- "$cur")); return ;;
     --sort) COMPREPLY=($(compgen -W "relevance date -date" -- "$cur")); return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
     --timeline|--matrix-unit) COMPREPLY=($(compgen -W "day week month" -- "$cur")); return ;;
     --group-by) COMPREPLY=($(compgen -W "cluster" -- "$cur")); return ;;
     --top|--cooccur|--matrix) COMPREPLY=($(compgen -W "hashtag mention domain author channel" -- "$cur")); return ;;
+    --network) COMPREPLY=($(compgen -W "co-link co-domain co-hashtag co-text co-retweet co-forward co-reply" -- "$cur")); return ;;
+    --window|--min-repeats|--edge-percentile|--seed) return ;;
     --lang) COMPREPLY=($(compgen -W "ar en nl tr" -- "$cur")); return ;;
     -n|--limit|--offset|--shard-timeout|--width|--facet-limit|--since|--until|--facets|--fields|--spread) return ;;
   esac

@@ -23,6 +23,8 @@
 #include "lisan/store/reopen.h"
 #include "query/batch.h"
 #include "query/campaign/campaign_cli.h"
+#include "query/network/network_cli.h"
+#include "query/network/network_printers.h"
 #include "query/facets.h"
 #include "query/plot_svg.h"
 #include "query/printers/csv_printer.h"
@@ -66,7 +68,7 @@ bool use_color(const std::string& mode) {
   return isatty(STDOUT_FILENO) && !(no_color && *no_color);
 }
 
-enum class Mode { kSearch, kSimilar, kBatch, kView, kShow, kInfo };
+enum class Mode { kSearch, kSimilar, kBatch, kView, kNetwork, kShow, kInfo };
 
 // Every flag of one command line (CLI11 writes the raw values here), and
 // what validate() derives from them. Nothing else reads argv.
@@ -77,6 +79,7 @@ struct CommandLine {
   std::string facets, timeline, fields, manifest_path, plot_path, queries_path, since_run_path;
   bool bom = false, csv_raw = false, all = false;
   campaign::CampaignOptions campaign;
+  network::NetworkCliOptions network;  // --network (query/network/)
   std::string show_id, show_format, similar_id;
   CLI::App* show = nullptr;
   CLI::App* similar = nullptr;
@@ -87,6 +90,7 @@ struct CommandLine {
   Mode mode = Mode::kSearch;
   std::string view;  // the campaign view's option ("--top" ...) for Mode::kView
   PrinterOptions printer;
+  network::NetworkOptions network_options;  // checked --network options
 };
 
 // --help by task, each group with examples that run on the sample corpus
@@ -119,6 +123,10 @@ std::vector<cli::HelpGroup> help_groups() {
        {"lisan-query --group-by cluster '#FreeTheCaptives'",
         "lisan-query --top hashtag --limit 20 'lang:ar'",
         "lisan-query --matrix hashtag --matrix-unit week --plot matrix.svg 'date:2021-09'"}},
+      {"Coordination networks (docs/campaign-analysis.md)",
+       {"--network", "--window", "--min-repeats", "--edge-percentile", "--seed", "--graph"},
+       {"lisan-query --network co-link --min-repeats 1 --graph links.graphml '#FreeTheCaptives'",
+        "lisan-query --network co-text --window 2h --format csv > edges.csv"}},
       {"Batch", {"--queries", "--since-run"},
        {"lisan-query --queries watchlist.txt --format jsonl > today.jsonl",
         "lisan-query --queries watchlist.txt --since-run today.jsonl --format jsonl"}},
@@ -183,6 +191,7 @@ void add_options(CLI::App& app, CommandLine& c) {
   // Options may follow a subcommand (lisan-query similar ID --format json).
   app.fallthrough();
   campaign::add_campaign_options(app, c.campaign);  // issue 6: campaign views (query/campaign/)
+  network::add_network_options(app, c.network);     // issue 20: coordination networks (query/network/)
 
   c.show = app.add_subcommand("show", "Print one document in full, with its provenance");
   c.show->add_option("id", c.show_id, "Record id")->required();
@@ -244,14 +253,20 @@ void validate(CommandLine& c, const std::vector<std::string>& argv) {
                                     {"--csv-raw", c.csv_raw && c.campaign.matrix.empty()}});
 
   c.view = campaign::asked_view(c.campaign);
+  c.network_options = network::check_network_options(c.network);
+  const bool network = !c.network.kind.empty();
+  if (network && !c.view.empty())
+    throw UsageError(fmt::format("--network and {} are separate views: give one", c.view));
+  if (network) c.view = "--network";
   const bool batch = !c.queries_path.empty();
   const int modes = !c.view.empty() + bool(*c.show) + bool(*c.similar) + bool(*c.info) + batch;
   if (modes > 1)
-    throw UsageError("show, similar, info, --queries and the campaign views are separate modes: give one");
+    throw UsageError("show, similar, info, --queries, --network and the campaign views are separate modes: give one");
   if (*c.show) c.mode = Mode::kShow;
   else if (*c.info) c.mode = Mode::kInfo;
   else if (*c.similar) c.mode = Mode::kSimilar;
   else if (batch) c.mode = Mode::kBatch;
+  else if (network) c.mode = Mode::kNetwork;
   else if (!c.view.empty()) c.mode = Mode::kView;
 
   if (c.view == "--matrix" && !c.timeline.empty())
@@ -275,9 +290,17 @@ void validate(CommandLine& c, const std::vector<std::string>& argv) {
   }
   // Counts over all matches have no pages.
   if (c.mode == Mode::kShow || c.mode == Mode::kInfo || c.view == "--top" || c.view == "--cooccur" ||
-      c.view == "--matrix")
+      c.view == "--matrix" || c.mode == Mode::kNetwork)
     reject(mode_name, {{"--offset", o.offset != 0}});
   if (c.mode == Mode::kSimilar) reject("similar", {{"query words", !c.words.empty()}});
+  // A network is built from every match: there are no pages or limits.
+  if (c.mode == Mode::kNetwork) {
+    reject("--network", {{"--limit", o.limit != 10 && !o.every_match}, {"--all", c.all}});
+    if (c.format != "text" && c.format != "json" && c.format != "csv")
+      throw UsageError(fmt::format("--format {} cannot show --network: use --format text (summary), json "
+                                   "(summary) or csv (edge list), and --graph FILE.graphml|.gexf for Gephi",
+                                   c.format));
+  }
   if (c.mode == Mode::kBatch) reject("--queries", {{"--plot", !c.plot_path.empty()}});
   if (c.mode == Mode::kSearch && c.words.empty()) {
     // `lisan-query --limit 5 #tag`: the shell took #tag for a comment and
@@ -307,6 +330,7 @@ void validate(CommandLine& c, const std::vector<std::string>& argv) {
     case Mode::kShow: need(Shape::kDocument, "show"); break;
     case Mode::kInfo: need(Shape::kInfo, "info"); break;
     case Mode::kView: need(c.view == "--matrix" ? Shape::kMatrix : Shape::kView, c.view); break;
+    case Mode::kNetwork: break;  // checked above: text, json, csv
     case Mode::kBatch: need(Shape::kBatch, "--queries"); [[fallthrough]];
     case Mode::kSearch:
     case Mode::kSimilar:
@@ -335,6 +359,27 @@ int run_view(const CommandLine& c, const Printer& printer, const analysis::Analy
   if (!view.note.empty()) print_error("warning: " + view.note);
   write_out(text);
   return view.any ? kExitHits : kExitNoHits;
+}
+
+// --network KIND: the network of the matches' accounts; the summary (text,
+// json) or edge list (csv) to stdout, the graph to --graph FILE.
+int run_network_mode(const CommandLine& c, const analysis::Analyzer& analyzer) {
+  const QueryPlan plan = make_plan(c.options, analyzer, EmptyQuery::kEveryDocument);
+  std::vector<store::MissingShard> missing;
+  const network::NetworkResult result =
+      store::run_on_index(c.options.dbs, c.options.read, [&](const store::OpenIndex& index) {
+        missing = index.missing;
+        return network::run_network(index.db, plan.query, plan.options.query, c.network_options);
+      });
+  if (!missing.empty()) print_error("warning: " + partial_warning(missing));
+  if (!c.network.graph_path.empty())
+    write_file(c.network.graph_path, network::graph_format_of(c.network.graph_path) == "gexf"
+                                         ? network::network_gexf(result)
+                                         : network::network_graphml(result));
+  if (c.format == "json") write_out(dump_json(network::network_json(result), 2) + "\n");
+  else if (c.format == "csv") write_out(network::network_csv(result, c.csv_raw ? CsvCells::kRaw : CsvCells::kSpreadsheetSafe));
+  else write_out(network::network_text(result));
+  return result.network.edges.empty() ? kExitNoHits : kExitHits;
 }
 
 int run_batch_mode(const CommandLine& c, const Printer& printer, const analysis::Analyzer& analyzer) {
@@ -455,6 +500,7 @@ int run(const CommandLine& c) {
   }
   const analysis::Analyzer analyzer;
   if (c.mode == Mode::kView) return run_view(c, *printer, analyzer);
+  if (c.mode == Mode::kNetwork) return run_network_mode(c, analyzer);
   if (c.mode == Mode::kBatch) return run_batch_mode(c, *printer, analyzer);
   return run_search_mode(c, *printer, analyzer);
 }

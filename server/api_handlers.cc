@@ -13,6 +13,8 @@
 #include "query/campaign/campaign_data.h"
 #include "query/campaign/cluster_views.h"
 #include "query/campaign/value_stats.h"
+#include "query/network/network_cli.h"
+#include "query/network/network_printers.h"
 #include "query/printers/csv_printer.h"
 #include "query/printers/json_fields.h"
 #include "query/printers/json_printer.h"
@@ -148,6 +150,55 @@ ApiResponse view(const ServeContext& c, const Params& params, const std::string&
   return json_response(query::JsonPrinter().render_view(result));
 }
 
+// /api/network: the coordination network of the request's matches, as
+// lisan-query --network prints it (json summary, csv edge list) or writes
+// it (--graph: graphml, gexf), the last three as downloads.
+ApiResponse network(const ServeContext& c, const Params& params) {
+  const RunRequest request = read_run_request(params, c.dbs, c.limits);
+  const analysis::Analyzer analyzer;
+  const QueryPlan plan = make_request_plan(request, analyzer, EmptyQuery::kEveryDocument);
+  query::network::NetworkCliOptions given;
+  given.kind = param(params, "kind").empty() ? "co-link" : param(params, "kind");
+  given.window = param(params, "window");
+  const auto number = [&](const char* name, auto& into) {
+    const std::string v = param(params, name);
+    if (v.empty()) return;
+    try {
+      std::size_t used = 0;
+      const double d = std::stod(v, &used);
+      if (used != v.size() || d < 0) throw std::invalid_argument(name);
+      into = static_cast<std::remove_reference_t<decltype(into)>>(d);
+    } catch (const std::exception&) {
+      throw ApiError(400, fmt::format("/api/network: {}={}: give a number", name, v));
+    }
+  };
+  number("min_repeats", given.min_repeats);
+  number("edge_percentile", given.edge_percentile);
+  number("seed", given.seed);
+  const std::string format = param(params, "format").empty() ? "json" : param(params, "format");
+  if (format != "json" && format != "csv" && format != "graphml" && format != "gexf")
+    throw ApiError(400, fmt::format("/api/network: format={}: use json, csv, graphml or gexf", format));
+  const query::network::NetworkOptions options = answering([&] { return query::network::check_network_options(given); });
+  const query::network::NetworkResult result = answering([&] {
+    return query::network::run_network(store::open_for_reading(c.dbs), plan.query, plan.options.query, options);
+  });
+  ApiResponse r;
+  if (format == "json") return json_response(query::dump_json(query::network::network_json(result), 2) + "\n");
+  const std::string base = "lisan-network-" + query::network::network_kind_name(options.kind);
+  if (format == "csv") {
+    r.body = query::network::network_csv(result);
+    r.content_type = "text/csv; charset=utf-8";
+  } else if (format == "graphml") {
+    r.body = query::network::network_graphml(result);
+    r.content_type = "application/graphml+xml; charset=utf-8";
+  } else {
+    r.body = query::network::network_gexf(result);
+    r.content_type = "application/gexf+xml; charset=utf-8";
+  }
+  r.filename = base + "." + format;
+  return r;
+}
+
 ApiResponse info(const ServeContext& c) {
   return json_response(query::JsonPrinter().render_info(
       answering([&] { return store::summarize(store::open_for_reading(c.dbs)); })));
@@ -168,6 +219,7 @@ ApiResponse handle_get(const ServeContext& c, const std::string& route, const st
       route == "cooccur")
     return view(c, params, route, id);
   if (route == "info") return info(c);
+  if (route == "network") return network(c, params);
   throw ApiError(404, fmt::format("/api/{}: no such route (docs/web.md lists them)", route));
 }
 

@@ -17,6 +17,7 @@
 //   GET /api/top        ?field=hashtag ...                            lisan-query --top FIELD
 //   GET /api/cooccur    ?field=hashtag ...                            lisan-query --cooccur FIELD
 //   GET /api/info       what the index holds                          lisan-query info
+//   GET /api/network    ?kind=co-link&format=json|csv|graphml|gexf    lisan-query --network KIND [--graph F]
 //   POST /api/batch     one query per line -> counts (json or csv)    lisan-query --queries
 //   GET /api/export     all matches as csv or jsonl, or the manifest  lisan-query --format csv|jsonl --manifest
 //

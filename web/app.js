@@ -90,6 +90,7 @@ function exportLinks() {
   $('export-csv').setAttribute('href', apiUrl('export', { ...run, format: 'csv' }));
   $('export-jsonl').setAttribute('href', apiUrl('export', { ...run, format: 'jsonl' }));
   $('export-manifest').setAttribute('href', apiUrl('export', { ...run, format: 'manifest' }));
+  $('export-network').setAttribute('href', apiUrl('network', { ...run, kind: 'co-link', format: 'graphml' }));
 }
 
 async function render() {

@@ -120,7 +120,7 @@ TEST_CASE("a combination a format or a mode cannot show is a usage error naming 
        "--collapse and --top are separate views (--collapse, --group-by, --top, --cooccur, --spread, --matrix, "
        "cluster): give one"},
       {{"--queries", ix.queries, "--top", "hashtag"},
-       "show, similar, info, --queries and the campaign views are separate modes: give one"},
+       "show, similar, info, --queries, --network and the campaign views are separate modes: give one"},
       {{"--format", "xml", "storm"}, "--format xml: use one of text, json, jsonl, csv"},
       {{"--color", "sometimes", "storm"}, "--color sometimes: use auto, always or never"},
       {{}, "no query given: give words to search for (a #hashtag must be quoted, '#tag': unquoted, the shell takes # "
