@@ -8,6 +8,7 @@
 #include <array>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include <xapian.h>
 
@@ -43,6 +44,11 @@ std::string stem_arabic(const Xapian::Stem& snowball, const std::string& word);
 std::string stem_dutch(const Xapian::Stem& snowball, const std::string& word);
 std::string stem_english(const Xapian::Stem& snowball, const std::string& word);
 std::string stem_turkish(const Xapian::Stem& snowball, const std::string& word);
+
+// True if `lower` (Turkish lower case, UTF-8) is a chain of up to three
+// Turkish suffixes that are written after an apostrophe
+// (data/tr-apostrophe-suffixes.txt): "ya", "daki", "lerin".
+bool is_turkish_suffix_chain(std::string_view lower);
 
 // For a capitalized Turkish word (a proper noun): if Snowball's `stem` of
 // `folded` only dropped its final vowel (ankara -> ankar), returns `folded`.
