@@ -279,6 +279,9 @@ void Analyzer::Impl::add_token(const RawToken& raw, const LanguageRules& rules, 
         tok.stem = stems.stem(rules, tok.folded);
       }
       if (rules.id == LangId::kTurkish && !tok.stem.empty() && starts_upper(tok.exact)) {
+        // Possessive or name? Without a lexicon both: the name keeps its
+        // stem (Kayseri, Denizli'de), the noun is a variant (Gölü'ne: göl).
+        if (drops_one_high_vowel(tok.folded, tok.stem)) tok.variants.push_back(tok.stem);
         tok.stem = fix_turkish_proper_noun_stem(tok.folded, tok.stem);
       }
       break;
@@ -368,7 +371,20 @@ void Analyzer::Impl::run(std::string_view in, std::string_view lang, bool detect
   std::uint32_t position = 0;
   bool in_hashtag = false;  // the hashtag token shares its position with its first word
   std::size_t hashtag_at = 0;  // index of the current hashtag token in out.tokens
-  int hashtag_words = 0;  for (const RawToken& raw : raw_tokens) {
+  int hashtag_words = 0;
+  // A hyphenated compound of Latin-script words (co-operation, Zuid-Afrika):
+  // each part is a word at its own position, and the solid spelling
+  // (cooperation, zuidafrika) is a variant of the first part, so a query
+  // written solid finds it.
+  std::size_t compound_first = 0;
+  std::int32_t compound_end = -1;  // UTF-16 end of the compound's last part; -1 = none
+  int compound_parts = 0;
+  std::string compound_solid;
+  auto end_compound = [&] {
+    if (compound_parts >= 2) out.tokens[compound_first].variants.push_back(compound_solid);
+    compound_end = -1;
+    compound_parts = 0;
+  };  for (const RawToken& raw : raw_tokens) {
     const LanguageRules* rules = &fixed;
     if (detect) {
       const std::int32_t at = raw.kind == TokenKind::kHashtag || raw.kind == TokenKind::kMention
@@ -395,6 +411,21 @@ void Analyzer::Impl::run(std::string_view in, std::string_view lang, bool detect
     add_token(raw, *rules, out);
     if (out.tokens.size() == before) continue;
     Token& tok = out.tokens.back();
+    if (raw.kind == TokenKind::kWord && !raw.hashtag_part && !raw.emoji &&
+        first_letter_script(text, raw.begin, raw.end) == Script::kLatin) {
+      const bool joined = compound_end >= 0 && raw.begin == compound_end + 1 &&
+                          (text.charAt(compound_end) == '-' || text.charAt(compound_end) == 0x2010);
+      if (!joined) {
+        end_compound();
+        compound_first = out.tokens.size() - 1;
+        compound_solid.clear();
+      }
+      compound_solid += tok.folded;
+      ++compound_parts;
+      compound_end = raw.end;
+    } else {
+      end_compound();
+    }
     tok.position = position;
     if (raw.kind == TokenKind::kHashtag) {
       in_hashtag = true;
@@ -409,6 +440,7 @@ void Analyzer::Impl::run(std::string_view in, std::string_view lang, bool detect
       ++position;
     }
   }
+  end_compound();
 }
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}

@@ -77,14 +77,13 @@ std::string fix_turkish_proper_noun_stem(const std::string& folded, const std::s
   if (removed.size() > 1 && (removed[0] == 'y' || removed[0] == 'n' || removed[0] == 's')) {
     removed.remove_prefix(1);
   }
-  // A high vowel after a consonant is the possessive of a name's last word
-  // (Van Gölü, Ağrı Dağı, Boğazı): its stem is the noun (göl), as for the
-  // lower-case word, so Gölü'ne finds göl. (Kayseri keeps its stem kayser,
-  // which its apostrophe forms share.)
-  if (removed == "ı" || removed == "i" || removed == "u" || removed == "ü") {
-    return removed.size() == folded.size() - stem.size() ? stem : folded;
-  }
   return is_one_vowel(removed) ? folded : stem;
+}
+
+bool drops_one_high_vowel(const std::string& folded, const std::string& stem) {
+  if (stem.size() >= folded.size() || folded.compare(0, stem.size(), stem) != 0) return false;
+  const std::string_view removed = std::string_view(folded).substr(stem.size());
+  return removed == "ı" || removed == "i" || removed == "u" || removed == "ü";
 }
 
 }  // namespace lisan::analysis

@@ -107,6 +107,7 @@ const Row kRows[] = {
     {"all: emoji", "", "Solidarity \U0001F349\U0001F349 today", "\U0001F349", true},
     {"all: one emoji is not another", "", "Solidarity \U0001F349 today", "\U0001F34E", false},
     {"all: Devanagari digits", "", "\u092E\u093E\u0930\u094D\u091A \u0968\u0966\u0968\u096A", "2024", true},
+    {"all: hyphenated compound found written solid", "nl", "Ze reisden naar Zuid-Afrika.", "zuidafrika", true},
     {"en: irregular plural", "en", "Two women spoke.", "woman", true},
     {"en: irregular plural, reverse", "en", "A woman spoke.", "women", true},
     // Language detection and mixed text

@@ -46,6 +46,13 @@ const FindRow kFinds[] = {
     {"emoji finds emoji", "en", "\U0001F349", "we stand \U0001F349\U0001F349"},
     {"emoji without skin tone finds skin tone", "en", "\U0001F64F", "thanks \U0001F64F\U0001F3FF"},
     {"flag finds flag", "en", "\U0001F1F5\U0001F1F8", "solidarity \U0001F1F5\U0001F1F8"},
+    // Hyphenated compounds are found written solid (every Latin-script language).
+    {"solid query finds hyphenated compound (en)", "en", "cooperation", "the co-operation of"},
+    {"solid query finds hyphenated compound (nl)", "nl", "zuidafrika", "naar Zuid-Afrika"},
+    {"solid query finds three-part compound", "en", "stateoftheart", "a state-of-the-art tool"},
+    {"solid query finds compound with U+2010 hyphen", "en", "cooperation", "co\u2010operation"},
+    {"solid query finds hyphenated compound (tr)", "tr", "kuzeyirak", "Kuzey-Irak sınırı"},
+    {"a part still finds the hyphenated compound", "nl", "afrika", "naar Zuid-Afrika"},
 };
 
 const FindRow kMustNot[] = {
@@ -53,6 +60,8 @@ const FindRow kMustNot[] = {
     {"one flag is not another", "en", "\U0001F1F5\U0001F1F8", "\U0001F1EE\U0001F1F1"},
     {"symbol (c) is not a token", "en", "\u00A9", "\u00A9 2024"},
     {"space between words is not hidden", "en", "bomb", "bo mb"},
+    {"words with a space are not a compound", "en", "cooperation", "co operation"},
+    {"a dash between words is not a hyphen", "en", "cooperation", "co - operation"},
 };
 
 struct BareRow {

@@ -49,7 +49,8 @@ const WordRow kTurkishWords[] = {
     {"stem: plural şehitler", "tr", "şehitler", "şehitler", "şehit", "*"},
     {"dotless in a long name", "tr", "Kılıçdaroğlu", "kılıçdaroğlu", "*", "*"},
     // Suffix chains after an apostrophe (data/tr-apostrophe-suffixes.txt).
-    {"possessive + dative after apostrophe", "tr", "Gölü'ne", "gölü", "göl", "Gölü"},
+    {"possessive + dative after apostrophe", "tr", "Gölü'ne", "gölü", "gölü", "Gölü"},
+    {"derivational suffix after apostrophe", "tr", "Türkiye'li", "türkiye", "türkiye", "Türkiye"},
     {"locative + -ki", "tr", "İstanbul'daki", "istanbul", "*", "İstanbul"},
     {"plural + genitive after apostrophe", "tr", "Kürt'lerin", "kürt", "*", "Kürt"},
     {"all capitals with suffix", "tr", "ANKARA'DA", "ankara", "*", "ANKARA"},
@@ -104,6 +105,7 @@ const FindRow kTurkishFinds[] = {
     {"rengi finds renk", "tr", "rengi", "renk verdi"},
     {"göl finds Gölü'ne", "tr", "göl", "Van Gölü'ne gittiler"},
     {"Kayseri finds Kayseri'de", "tr", "Kayseri", "Kayseri'de yaşıyor"},
+    {"demonym finds its plural", "tr", "Kosovalı", "Kosovalılar geldi"},
 };
 
 }  // namespace
