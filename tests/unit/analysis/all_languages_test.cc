@@ -51,7 +51,7 @@ const FindRow kFinds[] = {
     {"solid query finds hyphenated compound (nl)", "nl", "zuidafrika", "naar Zuid-Afrika"},
     {"solid query finds three-part compound", "en", "stateoftheart", "a state-of-the-art tool"},
     {"solid query finds compound with U+2010 hyphen", "en", "cooperation", "co\u2010operation"},
-    {"solid query finds hyphenated compound (tr)", "tr", "kuzeyirak", "Kuzey-Irak sınırı"},
+    {"solid query finds hyphenated compound (tr, I is ı)", "tr", "kuzeyırak", "Kuzey-Irak sınırı"},
     {"a part still finds the hyphenated compound", "nl", "afrika", "naar Zuid-Afrika"},
 };
 
