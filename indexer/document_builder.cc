@@ -107,6 +107,9 @@ struct FieldTerms {
     const Xapian::termpos pos = base + t.position + 1;  // Xapian positions start at 1
     if (pos > last) last = pos;
     if (!t.lang.empty()) langs.insert(t.lang);
+    // A hashtag's text, a mention's handle and a URL's host are also plain
+    // words (Token::bare_word); the K, XMENTION and H terms stay strict.
+    if (!t.bare_word.empty()) add_positional(doc, text_prefix, t.bare_word, pos);
     switch (t.kind) {
       case TokenKind::kHashtag:
         doc.add_boolean_term(schema::boolean_term(schema::kHashtagPrefix, t.folded));

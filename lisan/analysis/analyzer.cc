@@ -1,5 +1,8 @@
 // Analyzer: the composition of the pipeline. One function per token kind; a
 // word goes through these steps, in this order (each step's reason given):
+//   0. hidden     zero-width characters and soft hyphens inside words are
+//                 removed from the text before segmentation (they would
+//                 split a word; hidden_chars.h);
 //   1. clean      drop invisible format controls and tatweel, unify
 //                 apostrophes (they must not split or hide a word);
 //   2. apostrophe the language's rule (Turkish suffix, English possessive,
@@ -7,7 +10,8 @@
 //   3. exact      NFC of the result: case and diacritics kept;
 //   4. case       Turkish-locale lower-casing for tr (before NFKC_Casefold,
 //                 which would map I -> i), then NFKC_Casefold for everyone
-//                 (presentation forms, full-width letters, ligatures, ĳ);
+//                 (presentation forms, full-width letters, ligatures, ĳ),
+//                 then decimal digits of every script to ASCII (digits.h);
 //   5. Arabic     orthography, for any token with Arabic letters (by script:
 //                 an Arabic word in a Turkish record still folds);
 //   6. Latin      accent folding, Turkish letters kept in tr;
@@ -22,6 +26,8 @@
 #include <unicode/utf8.h>
 
 #include "lisan/analysis/arabic_filter.h"
+#include "lisan/analysis/digits.h"
+#include "lisan/analysis/hidden_chars.h"
 #include "lisan/analysis/language_detector.h"
 #include "lisan/analysis/language_rules.h"
 #include "lisan/analysis/latin_filter.h"
@@ -87,6 +93,8 @@ struct Analyzer::Impl {
   bool normalize_word(std::int32_t b, std::int32_t e, const LanguageRules& rules,
                       bool apply_apostrophe, Token& tok, bool* drop_s);
   std::string casefold(std::int32_t b, std::int32_t e);
+  std::string fold_emoji(std::int32_t b, std::int32_t e) const;
+  bool is_turkish_suffix(std::int32_t from);
 
   Utf8Decoder decoder;
   Segmenter segmenter;
@@ -121,9 +129,10 @@ bool Analyzer::Impl::normalize_word(std::int32_t b, std::int32_t e, const Langua
       break;
     }
   }
-  if (ascii) {
-    const std::uint32_t from = decoder.offsets()[static_cast<std::size_t>(b)];
-    const std::uint32_t to = decoder.offsets()[static_cast<std::size_t>(e)];
+  const std::uint32_t from = decoder.offsets()[static_cast<std::size_t>(b)];
+  const std::uint32_t to = decoder.offsets()[static_cast<std::size_t>(e)];
+  // (A hidden character removed inside the word makes the bytes longer.)
+  if (ascii && to - from == static_cast<std::uint32_t>(e - b)) {
     tok.exact.assign(input.substr(from, to - from));
     tok.folded = tok.exact;
     for (char& c : tok.folded) {
@@ -168,7 +177,12 @@ bool Analyzer::Impl::normalize_word(std::int32_t b, std::int32_t e, const Langua
     const bool ends_s = n >= 2 && clean.charAt(n - 2) == '\'' && (clean.charAt(n - 1) | 0x20) == 's';
     switch (rules.apostrophe) {
       case ApostropheRule::kTurkishSuffix:
-        if (first_apostrophe > 0) clean.truncate(first_apostrophe);
+        // Cut only before a real suffix chain (Ankara'ya); an apostrophe
+        // written for ayn or hamza (Kur'an, Ka'be) is part of the word.
+        if (first_apostrophe > 0) {
+          const std::int32_t last = clean.lastIndexOf(static_cast<UChar>('\''));
+          if (is_turkish_suffix(last + 1)) clean.truncate(last);
+        }
         break;
       case ApostropheRule::kEnglishPossessive:
         if (ends_s && n > 2) clean.truncate(n - 2);
@@ -194,6 +208,7 @@ bool Analyzer::Impl::normalize_word(std::int32_t b, std::int32_t e, const Langua
   if (rules.turkish_case) clean.toLower(turkish);
   nfkc_cf->normalize(clean, work, status);
   if (U_FAILURE(status)) return false;
+  fold_decimal_digits(work);
   // 5. Arabic orthography
   variants.clear();
   if (has_arabic(work)) fold_arabic(work, &variants, scratch);
@@ -215,8 +230,31 @@ std::string Analyzer::Impl::casefold(std::int32_t b, std::int32_t e) {
     if (!is_ignorable_format(c)) clean.append(c);
   }
   nfkc_cf->normalize(clean, work, status);
-  fold_arabic_digits(work);
+  fold_arabic_digits(work);  // also the Arabic decimal and thousands separators
+  fold_decimal_digits(work);
   return to_utf8(work);
+}
+
+// True if clean[from, end) is a Turkish suffix chain (stemmer.h).
+bool Analyzer::Impl::is_turkish_suffix(std::int32_t from) {
+  scratch = clean.tempSubString(from);
+  scratch.toLower(turkish);
+  std::string lower;
+  scratch.toUTF8String(lower);
+  return is_turkish_suffix_chain(lower);
+}
+
+// An emoji's matching form: the sequence without variation selectors, joiners
+// and skin tones, so 🙏🏽 finds 🙏 and ❤️ finds ❤.
+std::string Analyzer::Impl::fold_emoji(std::int32_t b, std::int32_t e) const {
+  icu::UnicodeString out;
+  for (std::int32_t i = b; i < e;) {
+    const UChar32 c = text.char32At(i);
+    i += U16_LENGTH(c);
+    if (c == 0xFE0E || c == 0xFE0F || c == 0x200D || (c >= 0x1F3FB && c <= 0x1F3FF)) continue;
+    out.append(c);
+  }
+  return to_utf8(out);
 }
 
 void Analyzer::Impl::add_token(const RawToken& raw, const LanguageRules& rules, Analysis& out) {
@@ -227,6 +265,11 @@ void Analyzer::Impl::add_token(const RawToken& raw, const LanguageRules& rules, 
   tok.lang = std::string(rules.code);
   switch (raw.kind) {
     case TokenKind::kWord: {
+      if (raw.emoji) {
+        tok.folded = fold_emoji(raw.begin, raw.end);
+        tok.exact = std::string(input.substr(tok.begin, tok.end - tok.begin));
+        break;  // no stem: an emoji is the same sign in every language
+      }
       bool drop_s = false;
       if (!normalize_word(raw.begin, raw.end, rules, !raw.hashtag_part, tok, &drop_s)) return;
       if (drop_s && tok.folded.size() > 1 && tok.folded.back() == 's') {
@@ -236,6 +279,9 @@ void Analyzer::Impl::add_token(const RawToken& raw, const LanguageRules& rules, 
         tok.stem = stems.stem(rules, tok.folded);
       }
       if (rules.id == LangId::kTurkish && !tok.stem.empty() && starts_upper(tok.exact)) {
+        // Possessive or name? Without a lexicon both: the name keeps its
+        // stem (Kayseri, Denizli'de), the noun is a variant (Gölü'ne: göl).
+        if (drops_one_high_vowel(tok.folded, tok.stem)) tok.variants.push_back(tok.stem);
         tok.stem = fix_turkish_proper_noun_stem(tok.folded, tok.stem);
       }
       break;
@@ -251,10 +297,17 @@ void Analyzer::Impl::add_token(const RawToken& raw, const LanguageRules& rules, 
       tok.folded = casefold(raw.begin, raw.end);
       tok.exact = std::string(input.substr(tok.begin, tok.end - tok.begin));
       break;
-    case TokenKind::kMention:
+    case TokenKind::kMention: {
       tok.folded = casefold(raw.begin + 1, raw.end);
       tok.exact = std::string(input.substr(tok.begin, tok.end - tok.begin));
+      // The handle as a plain word is folded as words are (accents too).
+      Token handle;
+      bool drop_s = false;
+      if (normalize_word(raw.begin + 1, raw.end, rules, false, handle, &drop_s)) {
+        tok.bare_word = std::move(handle.folded);
+      }
       break;
+    }
     case TokenKind::kEmail: {
       tok.folded = casefold(raw.begin, raw.end);
       tok.exact = std::string(input.substr(tok.begin, tok.end - tok.begin));
@@ -280,6 +333,7 @@ void Analyzer::Impl::add_token(const RawToken& raw, const LanguageRules& rules, 
       if (colon != std::string::npos) domain.resize(colon);
       if (domain.compare(0, 4, "www.") == 0) domain.erase(0, 4);
       tok.folded = std::move(url);
+      tok.bare_word = domain;
       tok.domain = std::move(domain);
       break;
     }
@@ -292,6 +346,7 @@ void Analyzer::Impl::run(std::string_view in, std::string_view lang, bool detect
                          Analysis& out) {
   input = in;
   out.invalid_utf8 = decoder.decode(in, text);
+  remove_hidden_in_words(text, decoder.offsets());
   segmenter.segment(text, raw_tokens);
   out.tokens.reserve(raw_tokens.size());
 
@@ -315,7 +370,21 @@ void Analyzer::Impl::run(std::string_view in, std::string_view lang, bool detect
   std::size_t span = 0;
   std::uint32_t position = 0;
   bool in_hashtag = false;  // the hashtag token shares its position with its first word
-  for (const RawToken& raw : raw_tokens) {
+  std::size_t hashtag_at = 0;  // index of the current hashtag token in out.tokens
+  int hashtag_words = 0;
+  // A hyphenated compound of Latin-script words (co-operation, Zuid-Afrika):
+  // each part is a word at its own position, and the solid spelling
+  // (cooperation, zuidafrika) is a variant of the first part, so a query
+  // written solid finds it.
+  std::size_t compound_first = 0;
+  std::int32_t compound_end = -1;  // UTF-16 end of the compound's last part; -1 = none
+  int compound_parts = 0;
+  std::string compound_solid;
+  auto end_compound = [&] {
+    if (compound_parts >= 2) out.tokens[compound_first].variants.push_back(compound_solid);
+    compound_end = -1;
+    compound_parts = 0;
+  };  for (const RawToken& raw : raw_tokens) {
     const LanguageRules* rules = &fixed;
     if (detect) {
       const std::int32_t at = raw.kind == TokenKind::kHashtag || raw.kind == TokenKind::kMention
@@ -342,13 +411,36 @@ void Analyzer::Impl::run(std::string_view in, std::string_view lang, bool detect
     add_token(raw, *rules, out);
     if (out.tokens.size() == before) continue;
     Token& tok = out.tokens.back();
+    if (raw.kind == TokenKind::kWord && !raw.hashtag_part && !raw.emoji &&
+        first_letter_script(text, raw.begin, raw.end) == Script::kLatin) {
+      const bool joined = compound_end >= 0 && raw.begin == compound_end + 1 &&
+                          (text.charAt(compound_end) == '-' || text.charAt(compound_end) == 0x2010);
+      if (!joined) {
+        end_compound();
+        compound_first = out.tokens.size() - 1;
+        compound_solid.clear();
+      }
+      compound_solid += tok.folded;
+      ++compound_parts;
+      compound_end = raw.end;
+    } else {
+      end_compound();
+    }
     tok.position = position;
     if (raw.kind == TokenKind::kHashtag) {
       in_hashtag = true;
+      hashtag_at = out.tokens.size() - 1;
+      hashtag_words = 0;
     } else {
+      if (raw.hashtag_part && in_hashtag && ++hashtag_words == 2) {
+        // A tag of several words is also found as one plain word.
+        Token& tag = out.tokens[hashtag_at];
+        tag.bare_word = tag.folded;
+      }
       ++position;
     }
   }
+  end_compound();
 }
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}

@@ -10,9 +10,10 @@
 // on '_' and camelCase, Arabic on '_') follow at consecutive positions, each
 // with its own byte offsets inside the hashtag, so a phrase runs through a
 // hashtag. Tokens whose folded form is empty (a lone mark) take no position.
-// Apostrophes: Turkish drops the suffix after an apostrophe (İstanbul'da ->
-// folded and exact "istanbul"/"İstanbul"; the suffix is not indexed, the
-// offsets still cover the whole written word); English strips a final 's;
+// Apostrophes: Turkish drops a suffix chain after the last apostrophe
+// (İstanbul'da -> folded and exact "istanbul"/"İstanbul"; the suffix is not
+// indexed, the offsets still cover the whole written word) and joins an
+// apostrophe that is not before a suffix (Kur'an -> kuran); English strips a final 's;
 // Dutch foto's folds to "fotos" and stems as "foto"; other apostrophes are
 // joined (don't -> dont). Curly, straight and modifier apostrophes alike.
 #pragma once
@@ -29,7 +30,7 @@ namespace lisan::analysis {
 // Version of the analysis rules. Bump it whenever a change to the analyzer
 // changes any term it produces: the index records it, and a query against an
 // index built with other rules is refused with a message to re-index.
-inline constexpr int kAnalyzerVersion = 1;
+inline constexpr int kAnalyzerVersion = 2;
 
 struct Analysis {
   std::vector<Token> tokens;

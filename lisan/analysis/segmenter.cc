@@ -1,5 +1,6 @@
 // Word segmentation (ICU word BreakIterator) plus hashtags, mentions, URLs
-// and e-mail addresses, which ICU would cut into pieces.
+// and e-mail addresses, which ICU would cut into pieces, and emoji, which ICU
+// segments but does not call words.
 #include "lisan/analysis/segmenter.h"
 
 #include <unicode/rbbi.h>
@@ -119,6 +120,18 @@ std::int32_t scan_tag_body(const icu::UnicodeString& t, std::int32_t i, bool* ha
   // A trailing ZWNJ/ZWJ is not part of the tag.
   while (e > i && (t.charAt(e - 1) == 0x200C || t.charAt(e - 1) == 0x200D)) --e;
   return e;
+}
+
+// An emoji shown as a picture: Emoji_Presentation (🍉 🔻), a pictograph
+// followed by the emoji variation selector (❤️), or a regional-indicator
+// flag letter (🇵🇸). Text-style symbols such as © ® ™ are not tokens.
+bool starts_emoji(const icu::UnicodeString& t, std::int32_t i, std::int32_t end) {
+  const UChar32 c = char_at(t, i);
+  if (c < 0x80) return false;
+  if (c >= 0x1F1E6 && c <= 0x1F1FF) return true;
+  if (u_hasBinaryProperty(c, UCHAR_EMOJI_PRESENTATION)) return true;
+  const std::int32_t next = i + U16_LENGTH(c);
+  return u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) && next < end && t.charAt(next) == 0xFE0F;
 }
 
 bool is_word_char_before(const icu::UnicodeString& t, std::int32_t i) {
@@ -252,6 +265,10 @@ void Segmenter::segment(const icu::UnicodeString& t, std::vector<RawToken>& out)
       out.push_back({TokenKind::kWord, start, end, false});
     } else if (rule >= UBRK_WORD_NUMBER) {
       out.push_back({TokenKind::kNumber, start, end, false});
+    } else if (starts_emoji(t, start, end)) {
+      // Emoji are campaign markers; ICU keeps a ZWJ sequence, a skin tone
+      // and a flag pair in one segment.
+      out.push_back({TokenKind::kWord, start, end, false, true});
     }
   }
   utext_close(&ut);

@@ -22,6 +22,7 @@ struct RawToken {
   std::int32_t begin = 0;  // UTF-16 index, inclusive
   std::int32_t end = 0;    // UTF-16 index, exclusive
   bool hashtag_part = false;  // a word of the preceding hashtag
+  bool emoji = false;         // a kWord that is one emoji (sequence)
 };
 
 class Segmenter {

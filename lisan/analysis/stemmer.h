@@ -8,6 +8,7 @@
 #include <array>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include <xapian.h>
 
@@ -44,8 +45,19 @@ std::string stem_dutch(const Xapian::Stem& snowball, const std::string& word);
 std::string stem_english(const Xapian::Stem& snowball, const std::string& word);
 std::string stem_turkish(const Xapian::Stem& snowball, const std::string& word);
 
+// True if `lower` (Turkish lower case, UTF-8) is a chain of up to three
+// Turkish suffixes that are written after an apostrophe
+// (data/tr-apostrophe-suffixes.txt): "ya", "daki", "lerin".
+bool is_turkish_suffix_chain(std::string_view lower);
+
 // For a capitalized Turkish word (a proper noun): if Snowball's `stem` of
 // `folded` only dropped its final vowel (ankara -> ankar), returns `folded`.
 std::string fix_turkish_proper_noun_stem(const std::string& folded, const std::string& stem);
+
+// True if Snowball's `stem` is `folded` without one final high vowel (ı i u
+// ü): for a capitalized word, a possessive (Van Gölü -> göl) or a name that
+// ends so (Kayseri, Denizli). The analyzer keeps the name's stem and adds
+// the noun as a variant, so Gölü'ne is found by göl.
+bool drops_one_high_vowel(const std::string& folded, const std::string& stem);
 
 }  // namespace lisan::analysis

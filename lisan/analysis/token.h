@@ -41,6 +41,11 @@ struct Token {
   std::string ascii_folded;
   // Host of a kUrl or kEmail token, lower-cased; empty otherwise.
   std::string domain;
+  // The plain word a kHashtag, kMention or kUrl token is also found by, at
+  // its position: a hashtag's text when it splits into several words
+  // (#StormFriday -> stormfriday), a mention's handle folded as a word, a
+  // URL's host. Empty otherwise. (`#tag` and `@user` queries stay strict.)
+  std::string bare_word;
   // ISO 639-1 code of the rules this token was analyzed with ("" = und).
   std::string lang;
   TokenKind kind = TokenKind::kWord;

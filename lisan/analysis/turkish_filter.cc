@@ -1,4 +1,6 @@
-// Turkish stemming: Snowball "turkish", plus a fix for its gap on proper
+// Turkish stemming: Snowball "turkish", plus the nk/ng consonant alternation
+// (stem_turkish), the apostrophe suffix chains (is_turkish_suffix_chain), and
+// a fix for its gap on proper
 // nouns that end in a vowel (measured on Xapian 1.4.22): the bare noun loses
 // its final vowel as if it were a case suffix (ankara -> ankar, türkiye ->
 // türki, avrupa -> avrup) while the suffixed form keeps it (ankarada ->
@@ -9,7 +11,9 @@
 // translation: it merged 652 stem groups, many of them wrong (kan "blood" +
 // kanun "law", iş "work" + işitir "hears"), so it was not kept.
 #include <string_view>
+#include <vector>
 
+#include "lisan/analysis/data_tables.h"
 #include "lisan/analysis/stemmer.h"
 
 namespace lisan::analysis {
@@ -24,10 +28,44 @@ bool is_one_vowel(std::string_view s) {
   return false;
 }
 
+const WordSet& apostrophe_suffixes() {
+  static const WordSet table = required_word_set("tr-apostrophe-suffixes");
+  return table;
+}
+
 }  // namespace
 
+bool is_turkish_suffix_chain(std::string_view text) {
+  // can[i]: the first i bytes split into at most three suffixes (the fewest).
+  constexpr int kMaxSuffixes = 3;
+  const WordSet& suffixes = apostrophe_suffixes();
+  std::vector<int> parts(text.size() + 1, kMaxSuffixes + 1);
+  parts[0] = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (parts[i] >= kMaxSuffixes) continue;
+    for (std::size_t j = i + 1; j <= text.size(); ++j) {
+      if (suffixes.count(text.substr(i, j - i)) != 0 && parts[i] + 1 < parts[j]) parts[j] = parts[i] + 1;
+    }
+  }
+  return !text.empty() && parts[text.size()] <= kMaxSuffixes;
+}
+
 std::string stem_turkish(const Xapian::Stem& snowball, const std::string& word) {
-  return snowball(word);
+  std::string stem = snowball(word);
+  // Consonant alternation nk -> ng before a vowel (renk / rengi, ahenk /
+  // ahengi): Snowball undoes b c d ğ but not ng, and leaves rengi whole.
+  // A stem ending in ng (or ng + a high vowel it kept) is written with nk,
+  // so every form of the word meets at one stem.
+  static constexpr std::string_view kHighVowels[] = {"ı", "i", "u", "ü"};
+  for (std::string_view v : kHighVowels) {
+    if (stem.size() > 2 + v.size() && stem.compare(stem.size() - v.size(), v.size(), v) == 0 &&
+        stem.compare(stem.size() - v.size() - 2, 2, "ng") == 0) {
+      stem.resize(stem.size() - v.size());
+      break;
+    }
+  }
+  if (stem.size() > 3 && stem.compare(stem.size() - 2, 2, "ng") == 0) stem.back() = 'k';
+  return stem;
 }
 
 std::string fix_turkish_proper_noun_stem(const std::string& folded, const std::string& stem) {
@@ -40,6 +78,12 @@ std::string fix_turkish_proper_noun_stem(const std::string& folded, const std::s
     removed.remove_prefix(1);
   }
   return is_one_vowel(removed) ? folded : stem;
+}
+
+bool drops_one_high_vowel(const std::string& folded, const std::string& stem) {
+  if (stem.size() >= folded.size() || folded.compare(0, stem.size(), stem) != 0) return false;
+  const std::string_view removed = std::string_view(folded).substr(stem.size());
+  return removed == "ı" || removed == "i" || removed == "u" || removed == "ü";
 }
 
 }  // namespace lisan::analysis

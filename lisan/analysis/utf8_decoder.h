@@ -23,6 +23,8 @@ class Utf8Decoder {
   int decode(std::string_view text, icu::UnicodeString& out);
 
   const std::vector<std::uint32_t>& offsets() const { return offsets_; }
+  // For steps that remove units from the decoded text (hidden_chars.h).
+  std::vector<std::uint32_t>& offsets() { return offsets_; }
 
  private:
   std::vector<std::uint32_t> offsets_;

@@ -24,7 +24,7 @@ const DecodeRow kDecode[] = {
     {"surrogate encoded in UTF-8", "a \xED\xA0\x80 b", 3, 2},
     {"invalid byte inside a word", "caf\xFF" "e", 1, 2},
     {"beyond U+10FFFF", "x \xF4\x90\x80\x80 y", 4, 2},
-    {"four-byte character (emoji) is valid", "hi \xF0\x9F\x98\x80 there", 0, 2},
+    {"four-byte character (emoji) is valid, and a token", "hi \xF0\x9F\x98\x80 there", 0, 3},
 };
 
 struct DetectRow {

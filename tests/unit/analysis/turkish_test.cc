@@ -48,6 +48,27 @@ const WordRow kTurkishWords[] = {
     {"stem: plural keeps ü", "tr", "kürtler", "kürtler", "kürt", "*"},
     {"stem: plural şehitler", "tr", "şehitler", "şehitler", "şehit", "*"},
     {"dotless in a long name", "tr", "Kılıçdaroğlu", "kılıçdaroğlu", "*", "*"},
+    // Suffix chains after an apostrophe (data/tr-apostrophe-suffixes.txt).
+    {"possessive + dative after apostrophe", "tr", "Gölü'ne", "gölü", "gölü", "Gölü"},
+    {"derivational suffix after apostrophe", "tr", "Türkiye'li", "türkiye", "türkiye", "Türkiye"},
+    {"locative + -ki", "tr", "İstanbul'daki", "istanbul", "*", "İstanbul"},
+    {"plural + genitive after apostrophe", "tr", "Kürt'lerin", "kürt", "*", "Kürt"},
+    {"all capitals with suffix", "tr", "ANKARA'DA", "ankara", "*", "ANKARA"},
+    // An apostrophe that is not before a suffix is part of the word.
+    {"ayn written as apostrophe: Kur'an", "tr", "Kur'an", "kuran", "*", "Kur'an"},
+    {"ayn written as apostrophe: Ka'be", "tr", "Ka'be", "kabe", "*", "Ka'be"},
+    {"hamza written as apostrophe: Mi'raç", "tr", "Mi'raç", "miraç", "*", "*"},
+    {"name with apostrophe, then a suffix", "tr", "Kur'an'da", "kuran", "*", "Kur'an"},
+    // Consonant alternation and suffix chains in the stemmer.
+    {"stem: nk/ng alternation, renk", "tr", "renk", "renk", "renk", "*"},
+    {"stem: nk/ng alternation, rengi", "tr", "rengi", "rengi", "renk", "*"},
+    {"stem: nk/ng alternation, renginde", "tr", "renginde", "renginde", "renk", "*"},
+    {"stem: nk/ng alternation, ahengi", "tr", "ahengi", "ahengi", "ahenk", "*"},
+    {"stem: plural + genitive -ların", "tr", "kitapların", "kitapların", "kitap", "*"},
+    {"stem: plural + genitive -lerin", "tr", "evlerin", "evlerin", "ev", "*"},
+    {"stem: derived noun with plural", "tr", "işçiler", "işçiler", "işçi", "*"},
+    {"stem: derived noun", "tr", "işçi", "işçi", "işçi", "*"},
+    {"stem: possessive after a consonant", "tr", "gölü", "gölü", "göl", "*"},
 };
 
 struct AsciiRow {
@@ -75,6 +96,16 @@ const FindRow kTurkishFinds[] = {
     {"plural by stem", "tr", "kitap", "kitaplar"},
     {"softened consonant by stem", "tr", "kitap", "kitabı"},
     {"circumflex optional", "tr", "hala", "hâlâ"},
+    {"all-caps query finds lower case (I -> ı)", "tr", "IŞIK", "ışık yandı"},
+    {"all-caps query finds lower case (İ -> i)", "tr", "İSTANBUL", "istanbul sokakları"},
+    {"all-caps query with suffix", "tr", "ANKARA'DA", "Ankara'ya gittik"},
+    {"Kuran finds Kur'an", "tr", "Kuran", "Kur'an okudu"},
+    {"Kur'an finds Kuran", "tr", "Kur'an", "Kuran okudu"},
+    {"renk finds rengi", "tr", "renk", "gözlerinin rengi"},
+    {"rengi finds renk", "tr", "rengi", "renk verdi"},
+    {"göl finds Gölü'ne", "tr", "göl", "Van Gölü'ne gittiler"},
+    {"Kayseri finds Kayseri'de", "tr", "Kayseri", "Kayseri'de yaşıyor"},
+    {"demonym finds its plural", "tr", "Kosovalı", "Kosovalılar geldi"},
 };
 
 }  // namespace
