@@ -8,12 +8,12 @@
 //  - plural -s after -ie/-ee (acties/actie, comitees/comitee);
 //  - vowel undoubling conflates distinct words (boom "tree" and bom "bomb"
 //    both -> bom, maan "moon" and man -> man): an override table keeps them
-//    apart. (The Kraaij-Pohlmann stemmer also in Xapian was measured too: it
+//    apart (data/nl-stem-overrides.txt). (The Kraaij-Pohlmann stemmer also in Xapian was measured too: it
 //    fixes these but strips ge- and so conflates gelijk "equal" with lijk
 //    "corpse", and misses -e adjectives; Snowball plus fixes was kept.)
 #include <string_view>
-#include <unordered_map>
 
+#include "lisan/analysis/data_tables.h"
 #include "lisan/analysis/stemmer.h"
 
 namespace lisan::analysis {
@@ -24,25 +24,9 @@ bool ends_with(const std::string& s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-const std::unordered_map<std::string_view, std::string_view>& dutch_overrides() {
-  static const std::unordered_map<std::string_view, std::string_view> table = {
-      {"boom", "boom"}, {"bomen", "boom"}, {"boompje", "boom"},
-      {"bom", "bom"}, {"bommen", "bom"},
-      {"maan", "maan"}, {"manen", "maan"},
-      {"man", "man"}, {"mannen", "man"},
-      {"mens", "mens"}, {"mensen", "mens"},
-      {"been", "been"}, {"benen", "been"},
-      {"ben", "ben"},
-      {"zoon", "zoon"}, {"zonen", "zoon"},
-      {"zon", "zon"}, {"zonnen", "zon"},
-      {"kool", "kool"}, {"kolen", "kool"},
-      {"kol", "kol"},
-      {"vaak", "vaak"}, {"vak", "vak"}, {"vakken", "vak"},
-      {"stad", "stad"}, {"steden", "stad"},
-      {"schip", "schip"}, {"schepen", "schip"},
-      {"lid", "lid"}, {"leden", "lid"},
-      {"god", "god"}, {"goden", "god"},
-  };
+// Stems of words Snowball gets wrong (data/nl-stem-overrides.txt).
+const WordMap& dutch_overrides() {
+  static const WordMap table = required_word_map("nl-stem-overrides");
   return table;
 }
 
