@@ -6,12 +6,15 @@
 // Removes harakat, tanween, shadda, sukun, Quranic annotation and pause marks
 // (U+0610-061A, U+064B-065F, U+06D6-06ED including the small letters Unicode
 // classes as letters, U+08D3-08FF) and tatweel; alef forms -> ا; ى ی ے -> ي;
-// ة ۀ ە ہ ھ -> ه; ک -> ك; every hamza seat (ؤ ئ ء, combining hamza, hamza
-// on tatweel) -> ء, Uthmani ءا (madda spelled out) -> ا, اا -> ا;
+// ة ۀ ە ہ ھ -> ه (the ezafe hamza mark after a heh is dropped); ۓ -> ي;
+// ک -> ك; every hamza seat (ؤ ئ ء, combining hamza, hamza on tatweel) -> ء,
+// Uthmani ءا (madda spelled out) -> ا for a hamza written on the line (a
+// seat hamza before alef stays: سؤال -> سءال, not سال), اا -> ا;
 // Arabic-Indic and Persian digits -> ASCII. The dagger alef U+0670 is
 // dropped; when it occurs, variants receive the spelling with a full alef in
 // its place (and وٰ -> ا, as in صلوٰة -> صلاة), so both modern spellings find
-// the classical word.
+// the classical word; a word with two or three dagger alefs gets every mix
+// of kept and dropped ones (ٱلسَّمَٰوَٰتِ: السماوات، السموات، السماوت).
 // Pure functions; thread-safe.
 #pragma once
 

@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "lisan/cli/help_groups.h"
+#include "lisan/analysis/analyzer.h"
 #include "tests/e2e/cli_runner.h"
 #include "tests/e2e/golden_file.h"
 
@@ -234,7 +235,8 @@ TEST_CASE("both tools: --version names lisan, the index schema and analyzer, Xap
     CAPTURE(t.name);
     const RunResult r = run(t.bin, {"--version"});
     CHECK(r.status == 0);
-    CHECK(r.out == std::string(t.name) + " 0.1.0\nindex schema 3, analyzer 1\nXapian " + Xapian::version_string() +
+    CHECK(r.out == std::string(t.name) + " 0.1.0\nindex schema 3, analyzer " +
+                       std::to_string(lisan::analysis::kAnalyzerVersion) + "\nXapian " + Xapian::version_string() +
                        "\nICU " + icu_version() + "\n");
   }
 }

@@ -43,7 +43,7 @@ const WordRow kArabicWords[] = {
     {"small low meem removed", "ar", "ءَايَٰتِۭ", "ايت", "*", "*"},
     {"Uthmani madda spelled hamza+alef", "ar", "ءَامَنُواْ", "امنوا", "*", "*"},
     {"Uthmani madda inside a word", "ar", "ٱلۡقُرۡءَانُ", "القران", "*", "*"},
-    {"hamza on tatweel", "ar", "شَيۡـٔٗا", "شيا", "*", "*"},
+    {"hamza on tatweel before tanween alef (seat, not madda)", "ar", "شَيۡـٔٗا", "شيءا", "شيء", "*"},
     {"hamza below on yeh (mark)", "ar", "ٱمۡرِيٕٖ", "امرء", "*", "*"},
     {"hamza on tatweel after yeh", "ar", "يَـُٔودُهُۥ", "يءوده", "*", "*"},
     {"doubled alef after folding", "ar", "أأنذرتهم", "انذرتهم", "*", "*"},
