@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "lisan/cli/version_text.h"
 #include "lisan/core/error.h"
 #include "lisan/date.h"
 #include "lisan/schema.h"
@@ -57,7 +58,7 @@ Report start_report(const QueryOptions& options) {
   report.db_paths = options.dbs;
   report.explain = options.explain;
   report.count_only = options.count_only;
-  report.lisan_version = "0.1.0";
+  report.lisan_version = cli::version_number();
   report.run_at = format_iso_utc(static_cast<std::int64_t>(std::time(nullptr)));
   return report;
 }

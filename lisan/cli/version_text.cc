@@ -19,4 +19,6 @@ std::string version_text(const std::string& tool) {
                      schema::kSchemaVersion, analysis::kAnalyzerVersion, Xapian::version_string(), icu_text);
 }
 
+std::string version_number() { return LISAN_VERSION; }
+
 }  // namespace lisan::cli
