@@ -46,7 +46,7 @@ void for_each_item_pair(const std::vector<Action>& actions, std::int64_t window,
     for (std::size_t p = 0; p < scratch.size();) {
       std::size_t q = p;
       while (q < scratch.size() && scratch[q].key == scratch[p].key) ++q;
-      on_pair(scratch[p].key, actions[s].item, &scratch[p], &scratch[q]);
+      on_pair(scratch[p].key, actions[s].item, scratch.data() + p, scratch.data() + q);  // q may be size()
       p = q;
     }
     s = e;
