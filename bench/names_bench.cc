@@ -26,18 +26,12 @@
 #include "query/query_run.h"
 #include "query/searcher.h"
 
+#include "bench_timing.h"
+
 namespace {
 
-double thread_cpu_us() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) * 1e6 + static_cast<double>(ts.tv_nsec) / 1e3;
-}
-
-double percentile(std::vector<double> v, double p) {
-  std::sort(v.begin(), v.end());
-  return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
-}
+using lisan::bench::percentile;
+using lisan::bench::thread_cpu_us;
 
 // The word with its second-to-last letter doubled: a typo of one edit.
 std::string misspell(const std::string& word) {

@@ -31,20 +31,12 @@
 #include "query/query_parser.h"
 #include "query/searcher.h"
 
+#include "bench_timing.h"
+
 namespace {
 
-// CPU time of this thread: what a query costs when the core is not shared.
-double thread_cpu_us() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) * 1e6 + static_cast<double>(ts.tv_nsec) / 1e3;
-}
-
-double percentile(std::vector<double> v, double p) {
-  std::sort(v.begin(), v.end());
-  const std::size_t i = static_cast<std::size_t>(p * static_cast<double>(v.size() - 1) + 0.5);
-  return v[std::min(i, v.size() - 1)];
-}
+using lisan::bench::percentile;
+using lisan::bench::thread_cpu_us;
 
 }  // namespace
 
