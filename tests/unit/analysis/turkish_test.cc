@@ -69,6 +69,22 @@ const WordRow kTurkishWords[] = {
     {"stem: derived noun with plural", "tr", "işçiler", "işçiler", "işçi", "*"},
     {"stem: derived noun", "tr", "işçi", "işçi", "işçi", "*"},
     {"stem: possessive after a consonant", "tr", "gölü", "gölü", "göl", "*"},
+    // The compound possessive -sı -si -su -sü after a vowel: the stem of the
+    // word before it, as Snowball stems that word bare.
+    {"stem: possessive -si after e (belediyesi)", "tr", "belediyesi", "belediyesi", "beledi", "*"},
+    {"stem: ... as its bare noun (belediye)", "tr", "belediye", "belediye", "beledi", "*"},
+    {"stem: possessive -sü (sözcüsü)", "tr", "sözcüsü", "sözcüsü", "sözcü", "*"},
+    {"stem: possessive -si (annesi)", "tr", "annesi", "annesi", "anne", "*"},
+    {"stem: possessive -sı (odası)", "tr", "odası", "odası", "o", "*"},
+    {"stem: ... as its bare noun (oda)", "tr", "oda", "oda", "o", "*"},
+    {"stem: possessive + genitive (belediyesinin)", "tr", "belediyesinin", "belediyesinin", "belediye", "*"},
+    {"stem: ... as its plural (belediyeler)", "tr", "belediyeler", "belediyeler", "belediye", "*"},
+    {"stem: verbal noun + possessive (yapılması)", "tr", "yapılması", "yapılması", "yapılma", "*"},
+    {"stem: final s of the word kept (kafesi)", "tr", "kafesi", "kafesi", "kafes", "*"},
+    {"stem: final s of the word kept (meclisi)", "tr", "meclisi", "meclisi", "meclis", "*"},
+    {"stem: final s of the word kept (polisler)", "tr", "polisler", "polisler", "polis", "*"},
+    {"stem: one vowel before s is a word (sesi)", "tr", "sesi", "sesi", "ses", "*"},
+    {"stem: a proper noun's s kept (Hamas)", "tr", "Hamas", "hamas", "hamas", "*"},
 };
 
 struct AsciiRow {
@@ -106,6 +122,9 @@ const FindRow kTurkishFinds[] = {
     {"göl finds Gölü'ne", "tr", "göl", "Van Gölü'ne gittiler"},
     {"Kayseri finds Kayseri'de", "tr", "Kayseri", "Kayseri'de yaşıyor"},
     {"demonym finds its plural", "tr", "Kosovalı", "Kosovalılar geldi"},
+    {"noun finds its compound possessive", "tr", "belediye", "Ankara belediyesi açıkladı"},
+    {"compound possessive finds its noun", "tr", "sözcüsü", "parti sözcü açıklaması"},
+    {"possessive + case finds plural", "tr", "belediyeler", "belediyesinin kararı"},
 };
 
 }  // namespace
