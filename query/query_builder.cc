@@ -242,6 +242,12 @@ class Builder {
       }
       Xapian::Query q = seq.size() == 1 ? seq.front()
                                         : Xapian::Query(Xapian::Query::OP_PHRASE, seq.begin(), seq.end(), seq.size());
+      if (!exact) {
+        if (std::set<std::string> solid = solid_compound_terms(words, b.lang, prefix); !solid.empty()) {
+          record_terms(solid);
+          q = Xapian::Query(Xapian::Query::OP_OR, q, synonym(solid));
+        }
+      }
       if (exact) {
         // A word written as its folded form matches the folded term in the
         // phrase; each word must also occur exactly so somewhere in the
@@ -263,6 +269,29 @@ class Builder {
       if (std::set<std::string> spellings = name_spellings(n.text); !spellings.empty())
         alternatives.emplace_back(Branch{}, synonym(spellings));
     return alternatives;
+  }
+
+  // A hyphenated compound typed as the whole query word (co-operation,
+  // Zuid-Afrika) is also searched written solid (cooperation, zuidafrika):
+  // the analyzer gives its first part the solid spelling as a variant, so
+  // documents that hyphenate it are found either way, but a document that
+  // writes it solid has one word where the phrase needs two. Returns the
+  // solid word's terms (its folded form, and its stem where stems apply),
+  // or nothing when `words` are not one compound.
+  std::set<std::string> solid_compound_terms(const std::vector<const Token*>& words, const std::string& lang,
+                                             std::string_view prefix) const {
+    if (words.size() < 2) return {};
+    std::string solid;
+    for (const Token* t : words) solid += t->folded;
+    const auto& first = words.front()->variants;
+    if (std::find(first.begin(), first.end(), solid) == first.end()) return {};
+    const analysis::Analysis a = analyzer_.analyze_as(solid, lang);
+    if (a.tokens.size() != 1 || !is_word(a.tokens.front())) return {};
+    const Token& t = a.tokens.front();
+    std::set<std::string> terms{std::string(prefix) + t.folded};
+    if (prefix.empty() && !positional_ && !t.stem.empty() && !t.lang.empty())
+      terms.insert(schema::stem_term(t.lang, t.stem));
+    return terms;
   }
 
   // The spellings of `word` in the vocabulary other than the word itself

@@ -77,6 +77,9 @@ const Row kRows[] = {
     {"tr: possessive suffix chain after apostrophe", "tr", "Van Gölü'ne gittiler", "göl", true},
     {"tr: apostrophe for ayn is not a suffix boundary", "tr", "Kur'an okudu", "Kuran", true},
     {"tr: nk/ng alternation", "tr", "gözlerinin rengi", "renk", true},
+    {"tr: compound possessive -si", "tr", "Ankara belediyesi açıkladı", "belediye", true},
+    {"tr: compound possessive + case", "tr", "belediyesinin kararı", "belediyeler", true},
+    {"tr: a word's own final s is kept (kafes is not kafe)", "tr", "kuş kafesi", "kafe", false},
     {"tr: --fold off, ASCII typing does not match", "tr", "şehit haberi", "sehit", false},
     // Arabic
     {"ar: harakat removed", "ar", "الكِتَابُ مَفْتُوحٌ", "الكتاب", true},
@@ -108,6 +111,10 @@ const Row kRows[] = {
     {"all: one emoji is not another", "", "Solidarity \U0001F349 today", "\U0001F34E", false},
     {"all: Devanagari digits", "", "\u092E\u093E\u0930\u094D\u091A \u0968\u0966\u0968\u096A", "2024", true},
     {"all: hyphenated compound found written solid", "nl", "Ze reisden naar Zuid-Afrika.", "zuidafrika", true},
+    {"all: hyphenated query finds the word written solid", "nl", "Ze reisden naar Zuidafrika.", "Zuid-Afrika", true},
+    {"all: hyphenated query finds the solid word's inflections", "en", "They praised the cooperative spirit.", "co-operative", true},
+    {"all: hyphenated query finds the solid word by stem", "en", "Cooperation was promised.", "co-operate", true},
+    {"all: hyphenated query is not any solid word of its parts", "en", "The operation was cancelled.", "co-operation", false},
     {"en: irregular plural", "en", "Two women spoke.", "woman", true},
     {"en: irregular plural, reverse", "en", "A woman spoke.", "women", true},
     // Language detection and mixed text
