@@ -281,7 +281,7 @@ void Analyzer::Impl::add_token(const RawToken& raw, const LanguageRules& rules, 
       if (rules.id == LangId::kTurkish && !tok.stem.empty() && starts_upper(tok.exact)) {
         // Possessive or name? Without a lexicon both: the name keeps its
         // stem (Kayseri, Denizli'de), the noun is a variant (Gölü'ne: göl).
-        if (drops_one_high_vowel(tok.folded, tok.stem)) tok.variants.push_back(tok.stem);
+        if (drops_possessive(tok.folded, tok.stem)) tok.variants.push_back(tok.stem);
         tok.stem = fix_turkish_proper_noun_stem(tok.folded, tok.stem);
       }
       break;

@@ -54,10 +54,11 @@ bool is_turkish_suffix_chain(std::string_view lower);
 // `folded` only dropped its final vowel (ankara -> ankar), returns `folded`.
 std::string fix_turkish_proper_noun_stem(const std::string& folded, const std::string& stem);
 
-// True if Snowball's `stem` is `folded` without one final high vowel (ı i u
-// ü): for a capitalized word, a possessive (Van Gölü -> göl) or a name that
-// ends so (Kayseri, Denizli). The analyzer keeps the name's stem and adds
-// the noun as a variant, so Gölü'ne is found by göl.
-bool drops_one_high_vowel(const std::string& folded, const std::string& stem);
+// True if the `stem` of `folded` only drops a possessive: one final high
+// vowel (ı i u ü), or -sı -si -su -sü after a vowel. For a capitalized word
+// that is a possessive in a name (Van Gölü -> göl, Hamas Sözcüsü -> sözcü)
+// or a name that ends so (Kayseri, Denizli). The analyzer keeps the name's
+// stem and adds the noun as a variant, so Gölü'ne is found by göl.
+bool drops_possessive(const std::string& folded, const std::string& stem);
 
 }  // namespace lisan::analysis

@@ -130,9 +130,10 @@ std::string fix_turkish_proper_noun_stem(const std::string& folded, const std::s
   return is_one_vowel(removed) ? folded : stem;
 }
 
-bool drops_one_high_vowel(const std::string& folded, const std::string& stem) {
+bool drops_possessive(const std::string& folded, const std::string& stem) {
   if (stem.size() >= folded.size() || folded.compare(0, stem.size(), stem) != 0) return false;
-  const std::string_view removed = std::string_view(folded).substr(stem.size());
+  std::string_view removed = std::string_view(folded).substr(stem.size());
+  if (removed.size() > 1 && removed[0] == 's' && !final_vowel(stem).empty()) removed.remove_prefix(1);
   return removed == "ı" || removed == "i" || removed == "u" || removed == "ü";
 }
 

@@ -85,6 +85,7 @@ const WordRow kTurkishWords[] = {
     {"stem: final s of the word kept (polisler)", "tr", "polisler", "polisler", "polis", "*"},
     {"stem: one vowel before s is a word (sesi)", "tr", "sesi", "sesi", "ses", "*"},
     {"stem: a proper noun's s kept (Hamas)", "tr", "Hamas", "hamas", "hamas", "*"},
+    {"stem: a name's possessive stays whole (Sözcüsü)", "tr", "Sözcüsü", "sözcüsü", "sözcüsü", "*"},
 };
 
 struct AsciiRow {
@@ -125,6 +126,8 @@ const FindRow kTurkishFinds[] = {
     {"noun finds its compound possessive", "tr", "belediye", "Ankara belediyesi açıkladı"},
     {"compound possessive finds its noun", "tr", "sözcüsü", "parti sözcü açıklaması"},
     {"possessive + case finds plural", "tr", "belediyeler", "belediyesinin kararı"},
+    {"noun finds its possessive in a name", "tr", "sözcü", "Hamas Sözcüsü açıkladı"},
+    {"capitalized possessive finds its noun", "tr", "belediye", "Ankara Büyükşehir Belediyesi"},
 };
 
 }  // namespace
