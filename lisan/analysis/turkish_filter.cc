@@ -21,14 +21,6 @@ namespace lisan::analysis {
 
 namespace {
 
-bool is_one_vowel(std::string_view s) {
-  static constexpr std::string_view kVowels[] = {"a", "e", "i", "o", "u", "ı", "ö", "ü"};
-  for (std::string_view v : kVowels) {
-    if (s == v) return true;
-  }
-  return false;
-}
-
 const WordSet& apostrophe_suffixes() {
   static const WordSet table = required_word_set("tr-apostrophe-suffixes");
   return table;
@@ -49,6 +41,8 @@ std::string_view final_vowel(std::string_view s) {
   }
   return {};
 }
+
+bool is_one_vowel(std::string_view s) { return !s.empty() && final_vowel(s).size() == s.size(); }
 
 int count_vowels(std::string_view s) {
   int n = 0;
