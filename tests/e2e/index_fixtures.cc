@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
@@ -17,6 +18,17 @@
 
 namespace lisan::test {
 namespace fs = std::filesystem;
+
+std::string build_corpus_index(const std::string& db, const std::vector<std::string>& extra) {
+  std::vector<std::string> args = {"--db", db, "--quiet"};
+  args.insert(args.end(), extra.begin(), extra.end());
+  const std::string c = corpus_dir() + "/jsonl/";
+  for (const char* f : {"channel_posts.jsonl", "reposts.jsonl", "news.jsonl"}) args.push_back(c + f);
+  const RunResult r = lisan_index(args);
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  return db;
+}
 
 std::string records(int from, int to, const std::string& tag) {
   std::string out;

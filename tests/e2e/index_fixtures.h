@@ -5,8 +5,14 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace lisan::test {
+
+// Indexes the bundled corpus's JSONL files (channel posts, reposts, news)
+// into `db` with lisan-index and `extra` options (e.g. --shards 2);
+// REQUIREs success. Returns `db`.
+std::string build_corpus_index(const std::string& db, const std::vector<std::string>& extra = {});
 
 // JSONL records r<from>..r<to-1> (English, dated a minute apart); `tag`
 // goes into every text, to tell two versions apart.

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/e2e/cli_runner.h"
+#include "tests/e2e/index_fixtures.h"
 #include "tests/e2e/shard_server.h"
 
 using namespace lisan::test;
@@ -18,25 +19,10 @@ using nlohmann::json;
 
 namespace {
 
-std::vector<std::string> corpus_files() {
-  const std::string c = corpus_dir() + "/jsonl/";
-  return {c + "channel_posts.jsonl", c + "reposts.jsonl", c + "news.jsonl"};
-}
-
-std::string build(const std::string& db, const std::vector<std::string>& extra) {
-  std::vector<std::string> args = {"--db", db, "--quiet"};
-  args.insert(args.end(), extra.begin(), extra.end());
-  for (const auto& f : corpus_files()) args.push_back(f);
-  const RunResult r = lisan_index(args);
-  INFO(r.err);
-  REQUIRE(r.status == 0);
-  return db;
-}
-
 struct Indexes {
   TempDir dir;
-  std::string one = build(dir.file("one"), {});
-  std::string set2 = build(dir.file("set2"), {"--shards", "2"});
+  std::string one = build_corpus_index(dir.file("one"), {});
+  std::string set2 = build_corpus_index(dir.file("set2"), {"--shards", "2"});
 };
 
 const Indexes& indexes() {

@@ -30,21 +30,6 @@ using nlohmann::json;
 
 namespace {
 
-std::vector<std::string> corpus_files() {
-  const std::string c = corpus_dir() + "/jsonl/";
-  return {c + "channel_posts.jsonl", c + "reposts.jsonl", c + "news.jsonl"};
-}
-
-std::string build(const std::string& db, const std::vector<std::string>& extra) {
-  std::vector<std::string> args = {"--db", db, "--quiet"};
-  args.insert(args.end(), extra.begin(), extra.end());
-  for (const auto& f : corpus_files()) args.push_back(f);
-  const RunResult r = lisan_index(args);
-  INFO(r.err);
-  REQUIRE(r.status == 0);
-  return db;
-}
-
 std::string merge(const std::string& set, const std::string& into) {
   const RunResult r = lisan_index({"--db", set, "merge", "--into", into});
   INFO(r.err);
@@ -56,10 +41,10 @@ std::string merge(const std::string& set, const std::string& into) {
 // once for the file (indexing is the slow part).
 struct Layouts {
   TempDir dir;
-  std::string one = build(dir.file("one"), {});
-  std::string set1 = build(dir.file("set1"), {"--shards", "1"});
-  std::string set2 = build(dir.file("set2"), {"--shards", "2"});
-  std::string set3 = build(dir.file("set3"), {"--shards", "3"});
+  std::string one = build_corpus_index(dir.file("one"), {});
+  std::string set1 = build_corpus_index(dir.file("set1"), {"--shards", "1"});
+  std::string set2 = build_corpus_index(dir.file("set2"), {"--shards", "2"});
+  std::string set3 = build_corpus_index(dir.file("set3"), {"--shards", "3"});
   std::string merged = merge(set3, dir.file("merged"));
 };
 
