@@ -3,27 +3,16 @@
 #include <map>
 #include <utility>
 
+#include "lisan/core/splitmix64.h"
+
 namespace lisan::bench {
 namespace {
 
-// splitmix64: small, fast and the same everywhere.
-class Rng {
+class Rng : public SplitMix64 {
  public:
-  explicit Rng(std::uint64_t seed) : s_(seed) {}
-  std::uint64_t next() {
-    std::uint64_t z = (s_ += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  std::size_t below(std::size_t n) { return n ? static_cast<std::size_t>(next() % n) : 0; }
-  double unit() { return static_cast<double>(next() >> 11) / 9007199254740992.0; }
-  bool chance(double p) { return unit() < p; }
+  using SplitMix64::SplitMix64;
   // Zipf-like: low indexes much more often (frequent words).
   std::size_t skewed(std::size_t n) { const double u = unit(); return static_cast<std::size_t>(u * u * static_cast<double>(n)); }
-
- private:
-  std::uint64_t s_;
 };
 
 struct Lang {

@@ -5,26 +5,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lisan/core/splitmix64.h"
 #include "lisan/date.h"
 
 namespace lisan::bench {
 namespace {
 
-class Rng {
- public:
-  explicit Rng(std::uint64_t seed) : s_(seed) {}
-  std::uint64_t next() {
-    std::uint64_t z = (s_ += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  std::size_t below(std::size_t n) { return n ? static_cast<std::size_t>(next() % n) : 0; }
-  std::int64_t below64(std::int64_t n) { return n > 0 ? static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(n)) : 0; }
-
- private:
-  std::uint64_t s_;
-};
+using Rng = SplitMix64;
 
 constexpr std::int64_t kStart = 1630454400;  // 2021-09-01T00:00:00Z
 
