@@ -30,7 +30,7 @@ namespace lisan::analysis {
 // Version of the analysis rules. Bump it whenever a change to the analyzer
 // changes any term it produces: the index records it, and a query against an
 // index built with other rules is refused with a message to re-index.
-inline constexpr int kAnalyzerVersion = 2;
+inline constexpr int kAnalyzerVersion = 3;
 
 struct Analysis {
   std::vector<Token> tokens;

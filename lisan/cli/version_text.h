@@ -8,10 +8,10 @@
 
 namespace lisan::cli {
 
-// "lisan-query 0.2.0\nindex schema 3, analyzer 2\nXapian 1.4.22\nICU 72.1\n"
+// "lisan-query 0.3.0\nindex schema 3, analyzer 3\nXapian 1.4.22\nICU 72.1\n"
 std::string version_text(const std::string& tool);
 
-// lisan's version alone ("0.2.0"), for manifests and reports.
+// lisan's version alone ("0.3.0"), for manifests and reports.
 std::string version_number();
 
 }  // namespace lisan::cli

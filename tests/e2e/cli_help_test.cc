@@ -235,7 +235,7 @@ TEST_CASE("both tools: --version names lisan, the index schema and analyzer, Xap
     CAPTURE(t.name);
     const RunResult r = run(t.bin, {"--version"});
     CHECK(r.status == 0);
-    CHECK(r.out == std::string(t.name) + " 0.2.0\nindex schema 3, analyzer " +
+    CHECK(r.out == std::string(t.name) + " 0.3.0\nindex schema 3, analyzer " +
                        std::to_string(lisan::analysis::kAnalyzerVersion) + "\nXapian " + Xapian::version_string() +
                        "\nICU " + icu_version() + "\n");
   }

@@ -46,7 +46,7 @@ TEST_CASE("cmake --install puts the tools, man pages and completions in place", 
     CHECK(executable(bin));
     const RunResult version = run(bin, {"--version"});
     CHECK(version.status == 0);
-    CHECK_THAT(version.out, Catch::StartsWith(tool + " 0.2.0\n"));
+    CHECK_THAT(version.out, Catch::StartsWith(tool + " 0.3.0\n"));
     CHECK(std::filesystem::is_regular_file(prefix.file("share/bash-completion/completions/" + tool)));
     CHECK(std::filesystem::is_regular_file(prefix.file("share/zsh/site-functions/_" + tool)));
 
@@ -82,7 +82,7 @@ TEST_CASE("cmake --install puts lisan-serve and its man page in place", "[e2e][i
   CHECK(executable(bin));
   const RunResult version = run(bin, {"--version"});
   CHECK(version.status == 0);
-  CHECK_THAT(version.out, Catch::StartsWith("lisan-serve 0.2.0\n"));
+  CHECK_THAT(version.out, Catch::StartsWith("lisan-serve 0.3.0\n"));
   CHECK_THAT(version.out, Catch::Contains("Xapian"));
   const std::string page = prefix.file("share/man/man1/lisan-serve.1");
   if (!LISAN_HAVE_PANDOC) {
