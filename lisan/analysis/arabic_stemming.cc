@@ -93,6 +93,7 @@ constexpr std::string_view kTeh = "ت";
 constexpr std::string_view kHeh = "ه";
 constexpr std::string_view kAlefTeh = "ات";
 constexpr std::string_view kWaw = "و";
+constexpr std::string_view kYeh = "ي";
 
 // Step 2 on a word without proclitics; stops at an exception. Returns true
 // (with the stem in `out`) when an exception was reached.
@@ -145,6 +146,12 @@ std::string stem_arabic(const Xapian::Stem& /*snowball: not used, see above*/,
   std::string stem;
   for (std::string_view cut : cuts) {
     if (strip_suffixes(t, cut, stem)) return stem;
+    // A final ي stays (nisba, "my", alef maksura), so كتابي never reaches
+    // the exception كتاب whose ك is a root letter; the whole word before
+    // that ي being an exception says the same: no proclitic (not تابي).
+    if (cut.size() == w.size() && ends_with(stem, kYeh) &&
+        t.exceptions.count(std::string_view(stem).substr(0, stem.size() - kYeh.size())) != 0)
+      return stem;
   }
   strip_suffixes(t, cuts.size() > 1 ? cuts[1] : cuts[0], stem);
   return stem;

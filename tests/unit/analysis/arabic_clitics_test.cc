@@ -56,6 +56,8 @@ const WordRow kStems[] = {
     {"plural then pronoun", "ar", "معلماتهم", "معلماتهم", "معلم", "*"},
     {"verb plural و before a pronoun", "ar", "ضربوهم", "ضربوهم", "ضرب", "*"},
     {"accusative alef", "ar", "كتابا", "كتابا", "كتاب", "*"},
+    {"root ك before \"my\" -ي is not a proclitic", "ar", "كتابي", "كتابي", "كتابي", "*"},
+    {"root ب before \"my\" -ي is not a proclitic", "ar", "بيتي", "بيتي", "بيتي", "*"},
     {"hamza seat then tanween alef", "ar", "شيئا", "شيءا", "شيء", "*"},
     // spellings: both reach one stem
     {"teh marbuta written ة", "ar", "مدرسة", "مدرسه", "مدرس", "*"},
