@@ -43,7 +43,7 @@ const WordMap& dutch_overrides() {
   return table;
 }
 
-// Weak and -t verb forms: stem -> its endings, "t+te+ten"
+// Weak and -t verb forms: stem -> its endings, "0+t+te+ten" ("0": the stem)
 // (data/nl-verb-stems.txt, generated from hunspell-nl).
 const WordMap& dutch_verb_stems() {
   static const WordMap table = required_word_map("nl-verb-stems");
@@ -80,9 +80,10 @@ bool lists_ending(std::string_view endings, std::string_view ending) {
 std::string_view verb_form_stem(std::string_view word) {
   static constexpr std::string_view kEndings[] = {"den", "ten", "de", "te", "d", "t"};
   const WordMap& verbs = dutch_verb_stems();
-  // The stem itself (ik werk, ik teken): stemmed as the verb too, so teken
-  // and open meet tekenen and openen (Snowball cuts them to tek and op).
-  if (verbs.count(word) != 0) return word;
+  // The stem itself (ik werk, ik teken; ending "0"): stemmed as the verb
+  // too, so teken and open meet tekenen and openen (Snowball cuts them to
+  // tek and op). Not given for prefixed stems (na + men is namen "names").
+  if (auto own = verbs.find(word); own != verbs.end() && lists_ending(own->second, "0")) return word;
   for (std::string_view ending : kEndings) {
     if (word.size() < ending.size() + 2 || !ends_with(word, ending)) continue;
     const std::string_view stem = word.substr(0, word.size() - ending.size());
@@ -184,7 +185,9 @@ std::string stem_verb(const Xapian::Stem& snowball, std::string_view stem) {
 // heks, with heksen). A noun that is also a verb stem is stemmed as the
 // stem is (tekentje -> teken, like teken and tekenen).
 std::string stem_diminutive_noun(const Xapian::Stem& snowball, const std::string& noun) {
-  if (dutch_verb_stems().count(noun) != 0) return stem_verb(snowball, noun);
+  if (auto verb = dutch_verb_stems().find(noun); verb != dutch_verb_stems().end() && lists_ending(verb->second, "0")) {
+    return stem_verb(snowball, noun);
+  }
   if (noun.back() != 's') return stem_word(snowball, noun);
   std::string s = snowball(noun + "je");
   if (s.size() > noun.size() && s.back() == 'j') s.pop_back();
