@@ -14,7 +14,14 @@ Expansion is hunspell-tools' `unmunch`, which does not read flag aliases
 by hunspell-tr, whose 6465 affix classes are also more than unmunch's
 table holds); aliases are resolved here first, and a dictionary with numeric
 flags is expanded here instead (prefixes and suffixes with their conditions
-and cross products; continuation classes are refused, hunspell-tr has none). Output: one
+and cross products; continuation classes are refused, hunspell-tr has none).
+Two-letter flags (FLAG long, hunspell-nl) are expanded here too: unmunch
+reads them one letter at a time, so it applied every verb prefix to every
+verb and none of the verb endings (no werkt, werkte for werk/V3Vq).
+hunspell-nl's continuation classes are all compounding flags (Ca, Cb, Cp:
+whether the form may begin a compound), which make no word of their own;
+they are dropped, and so are compounding forms ending in '-' and entries
+with the FORBIDDENWORD flag. Output: one
 UTF-8 word per line, sorted, without duplicates. Entries that are not words
 (hunspell-ar's "stopwords.dic" banner lines) are skipped.
 """
@@ -38,7 +45,7 @@ def aff_encoding(aff_path):
     return "ISO8859-1"
 
 
-def parse_affixes(aff_lines):
+def parse_affixes(aff_lines, drop_continuation=False):
     """{flag: (kind, cross, [(strip, add, compiled condition)])} of an .aff."""
     import re
     table = {}
@@ -52,6 +59,8 @@ def parse_affixes(aff_lines):
             continue
         strip = "" if parts[2] == "0" else parts[2]
         add = "" if parts[3] == "0" else parts[3]
+        if "/" in add and drop_continuation:
+            add = add.split("/")[0]
         if "/" in add:
             sys.exit("conflations_wordlist: error: continuation classes are not expanded "
                      "for numeric-flag dictionaries")
@@ -61,14 +70,24 @@ def parse_affixes(aff_lines):
     return table
 
 
-def expand_numeric(entries, table):
-    """All forms of FLAG num .dic entries ("word/1,2,3")."""
+def split_flags(flags, long_flags):
+    """The flags of a .dic entry: "1,2,3" (FLAG num) or "V3Vq" (FLAG long)."""
+    if long_flags:
+        return [flags[i:i + 2] for i in range(0, len(flags), 2)]
+    return list(filter(None, flags.split(",")))
+
+
+def expand_entries(entries, table, long_flags=False, forbidden=None):
+    """All forms of FLAG num or FLAG long .dic entries."""
     out = set()
     for entry in entries:
         word, _, flags = entry.partition("/")
+        flag_list = split_flags(flags, long_flags)
+        if forbidden is not None and forbidden in flag_list:
+            continue
         out.add(word)
         pfx_forms, sfx_forms = [], []
-        for flag in filter(None, flags.split(",")):
+        for flag in flag_list:
             if flag not in table:
                 continue
             kind, cross, rules = table[flag]
@@ -87,7 +106,7 @@ def expand_numeric(entries, table):
             for sform, sc, _, _ in sfx_forms:
                 if pc and sc and sform.startswith(pstrip):
                     out.add(padd + sform[len(pstrip):])
-    return out
+    return {w for w in out if not w.endswith("-")} if long_flags else out
 
 
 def main():
@@ -105,6 +124,8 @@ def main():
     aliases, aff_out = [], []
     aff_lines = read_lines(aff_path, enc)
     numeric = any(l.split()[:2] == ["FLAG", "num"] for l in aff_lines)
+    long_flags = any(l.split()[:2] == ["FLAG", "long"] for l in aff_lines)
+    forbidden = next((l.split()[1] for l in aff_lines if l.split()[:1] == ["FORBIDDENWORD"]), None)
     for line in aff_lines:
         parts = line.split()
         if parts[:1] == ["AF"]:
@@ -128,7 +149,11 @@ def main():
         entries.append(stem + ("/" + flags if flags else ""))
     entries = entries[:: max(1, args.every)]
     if numeric:
-        write_words(expand_numeric(entries, parse_affixes(aff_lines)))
+        write_words(expand_entries(entries, parse_affixes(aff_lines)))
+        return
+    if long_flags:
+        write_words(expand_entries(entries, parse_affixes(aff_lines, drop_continuation=True),
+                                   long_flags=True, forbidden=forbidden))
         return
 
     with tempfile.TemporaryDirectory() as tmp:

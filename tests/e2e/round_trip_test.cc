@@ -58,6 +58,14 @@ const Row kRows[] = {
     {"nl: apostrophe plural", "nl", "De foto's van de actie", "foto's", true},
     {"nl: één", "nl", "Één park voor iedereen", "een park", true},
     {"nl: stem", "nl", "De acties gingen door", "actie", true},
+    // Dutch verb forms, -eren plurals, diminutives (issue 16)
+    {"nl: past tense finds infinitive", "nl", "Hij werkte de hele nacht.", "werken", true},
+    {"nl: -de past finds 3rd person", "nl", "Zij speelde piano.", "speelt", true},
+    {"nl: -eren plural finds singular", "nl", "De kinderen spelen buiten.", "kind", true},
+    {"nl: -tje diminutive finds noun", "nl", "Een klein tafeltje bij het raam.", "tafel", true},
+    {"nl: bootje finds boot", "nl", "Een bootje op het meer.", "boot", true},
+    {"nl: kust (coast) is not kus (kiss)", "nl", "Een wandeling langs de kust.", "kus", false},
+    {"nl: kind is not kin", "nl", "Het kind lacht.", "kin", false},
     // Turkish
     {"tr: dotted capital İ", "tr", "İSTANBUL'da toplandılar", "istanbul", true},
     {"tr: dotless capital I", "tr", "IHLAMUR ağaçları", "ıhlamur", true},

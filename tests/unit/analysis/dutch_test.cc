@@ -1,4 +1,5 @@
-// Dutch: diaeresis and accents, IJ, foto's, and the Snowball plural gaps.
+// Dutch: diaeresis and accents, IJ, foto's, the Snowball plural gaps, verb
+// forms, plurals in -eren and diminutives.
 #include "word_rows.h"
 
 using namespace lisan::analysis;
@@ -52,6 +53,65 @@ const WordRow kDutchWords[] = {
     {"stem: diminutive -etje", "nl", "mannetje", "mannetje", "man", "*"},
     {"stem: diminutive -etjes", "nl", "balletjes", "balletjes", "bal", "*"},
     {"stem: ij kept (not a diminutive j)", "nl", "bij", "bij", "bij", "*"},
+    // Verb forms: hunspell-nl's verb stems (data/nl-verb-stems.txt); every
+    // form meets the infinitive's stem, undoubled vowels included.
+    {"verb: 3rd person -t", "nl", "werkt", "werkt", "werk", "*"},
+    {"verb: past -te", "nl", "werkte", "werkte", "werk", "*"},
+    {"verb: past plural -ten", "nl", "werkten", "werkten", "werk", "*"},
+    {"verb: infinitive", "nl", "werken", "werken", "werk", "*"},
+    {"verb: -t after a long vowel", "nl", "speelt", "speelt", "spel", "*"},
+    {"verb: past -de after a long vowel", "nl", "speelde", "speelde", "spel", "*"},
+    {"verb: past plural -den", "nl", "speelden", "speelden", "spel", "*"},
+    {"verb: infinitive with one vowel", "nl", "spelen", "spelen", "spel", "*"},
+    {"verb: maakt", "nl", "maakt", "maakt", "mak", "*"},
+    {"verb: maakte", "nl", "maakte", "maakte", "mak", "*"},
+    {"verb: maken", "nl", "maken", "maken", "mak", "*"},
+    {"verb: f/v stem leeft", "nl", "leeft", "leeft", "lef", "*"},
+    {"verb: f/v infinitive leven", "nl", "leven", "leven", "lef", "*"},
+    {"verb: s/z stem reisde", "nl", "reisde", "reisde", "reis", "*"},
+    {"verb: doubled consonant stopte", "nl", "stopte", "stopte", "stop", "*"},
+    {"verb: doubled consonant stoppen", "nl", "stoppen", "stoppen", "stop", "*"},
+    {"verb: participle without ge-", "nl", "hersteld", "hersteld", "herstel", "*"},
+    {"verb: stem in -en keeps it (teken)", "nl", "teken", "teken", "teken", "*"},
+    {"verb: tekende", "nl", "tekende", "tekende", "teken", "*"},
+    {"verb: tekenen", "nl", "tekenen", "tekenen", "teken", "*"},
+    {"verb: open is not op", "nl", "open", "open", "open", "*"},
+    {"verb: kust (coast) is not kus + t", "nl", "kust", "kust", "kust", "*"},
+    {"verb: kusten (coasts) is not kus + ten", "nl", "kusten", "kusten", "kust", "*"},
+    {"verb: rente is not ren + te (ren takes -de)", "nl", "rente", "rente", "rent", "*"},
+    {"verb: bomt is the verb of bom, not bomen (trees)", "nl", "bomt", "bomt", "bom", "*"},
+    {"verb: schept is not schepen (ships)", "nl", "schept", "schept", "schep", "*"},
+    {"verb: adjective bekend stays apart from bekennen", "nl", "bekend", "bekend", "bekend", "*"},
+    // Irregular plurals in -eren (data/nl-stem-overrides.txt).
+    {"plural -eren: kinderen", "nl", "kinderen", "kinderen", "kind", "*"},
+    {"plural -eren: eieren", "nl", "eieren", "eieren", "ei", "*"},
+    {"plural -eren: liederen", "nl", "liederen", "liederen", "lied", "*"},
+    {"plural -eren: bladeren", "nl", "bladeren", "bladeren", "blad", "*"},
+    {"plural -eren: volkeren", "nl", "volkeren", "volkeren", "volk", "*"},
+    {"plural -eren: runderen", "nl", "runderen", "runderen", "rund", "*"},
+    {"plural -eren: goederen", "nl", "goederen", "goederen", "goed", "*"},
+    {"plural -eren: kalveren", "nl", "kalveren", "kalveren", "kalf", "*"},
+    {"plural -eren: gemoederen", "nl", "gemoederen", "gemoederen", "gemoed", "*"},
+    {"plural -eren: beenderen", "nl", "beenderen", "beenderen", "been", "*"},
+    {"singular kind", "nl", "kind", "kind", "kind", "*"},
+    {"singular kalf", "nl", "kalf", "kalf", "kalf", "*"},
+    // Diminutives from hunspell-nl (data/nl-diminutives.txt) and the -je rule.
+    {"diminutive -tje after a vowel", "nl", "autootje", "autootje", "auto", "*"},
+    {"diminutive -tje after l", "nl", "tafeltje", "tafeltje", "tafel", "*"},
+    {"diminutive -tjes after l", "nl", "tafeltjes", "tafeltjes", "tafel", "*"},
+    {"diminutive -tje after l (stoel)", "nl", "stoeltje", "stoeltje", "stoel", "*"},
+    {"diminutive -tje after w", "nl", "vrouwtje", "vrouwtje", "vrouw", "*"},
+    {"diminutive -tje after n", "nl", "treintje", "treintje", "trein", "*"},
+    {"diminutive -tje after r", "nl", "deurtje", "deurtje", "deur", "*"},
+    {"diminutive -etje after ng", "nl", "dingetje", "dingetje", "ding", "*"},
+    {"diminutive -je keeps the word's t (boot)", "nl", "bootje", "bootje", "boot", "*"},
+    {"boot meets bootje (not bot)", "nl", "boot", "boot", "boot", "*"},
+    {"bot (bone) keeps its own stem", "nl", "botten", "botten", "bot", "*"},
+    {"diminutive -je keeps the word's t (kaart)", "nl", "kaartje", "kaartje", "kaart", "*"},
+    {"diminutive of staart keeps its t", "nl", "staartje", "staartje", "staart", "*"},
+    {"diminutive -je of a noun in -mp", "nl", "lampje", "lampje", "lamp", "*"},
+    {"diminutive of a noun in -s keeps the s", "nl", "heksje", "heksje", "heks", "*"},
+    {"plural of heks", "nl", "heksen", "heksen", "heks", "*"},
 };
 
 const FindRow kDutchFinds[] = {
@@ -80,6 +140,17 @@ const FindRow kDutchFinds[] = {
     {"geinteresseerd finds geïnteresseerd", "nl", "geinteresseerd", "geïnteresseerd"},
     {"stad finds steden", "nl", "stad", "steden"},
     {"ijs finds ĳs", "nl", "ijs", "ĳs"},
+    {"infinitive finds past", "nl", "werken", "hij werkte thuis"},
+    {"past finds 3rd person", "nl", "werkte", "zij werkt thuis"},
+    {"infinitive finds -de past", "nl", "spelen", "de kinderen speelden buiten"},
+    {"3rd person finds infinitive", "nl", "maakt", "wat maken we"},
+    {"stem finds participle without ge-", "nl", "herstellen", "de brug is hersteld"},
+    {"singular finds -eren plural", "nl", "kind", "de kinderen"},
+    {"-eren plural finds singular", "nl", "eieren", "een ei"},
+    {"noun finds -tje diminutive", "nl", "auto", "een autootje"},
+    {"-tje diminutive finds noun", "nl", "tafeltje", "de tafel"},
+    {"boot finds bootje", "nl", "boot", "een bootje"},
+    {"bootje finds boten", "nl", "bootje", "de boten"},
 };
 
 }  // namespace
